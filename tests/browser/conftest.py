@@ -1,0 +1,107 @@
+"""Real Chromium (Debian's /usr/bin/chromium) driven by Playwright against the live server."""
+
+import os
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from django.core.management import call_command
+from playwright.sync_api import sync_playwright
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
+PHONE = {"width": 360, "height": 740}
+DESKTOP = {"width": 1280, "height": 900}
+
+# Playwright's sync API runs an event loop in the test thread; Django's ORM refuses to run
+# inside one unless told it is safe, which it is here (one thread, no concurrent coroutines).
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+# Browser tests change the database from the live server's thread, so they need real
+# transactions; serialized_rollback restores Wagtail's root page and locales afterwards.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "tests/browser/" in str(item.fspath):
+            item.add_marker(pytest.mark.browser)
+            item.add_marker(pytest.mark.django_db(transaction=True, serialized_rollback=True))
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not os.path.exists(CHROMIUM):
+        pytest.fail(
+            f"Chromium is not installed at {CHROMIUM}. Install it with "
+            "`apt-get install -y chromium` (or set CHROMIUM_PATH), then run the tests again."
+        )
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            headless=True,
+            args=[
+                "--no-sandbox",  # CI runs as root
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def demo_site(live_server):
+    call_command("load_demo_content", stdout=open(os.devnull, "w"))
+    return live_server
+
+
+class OutsideRequests(list):
+    """Every request the page made to a host other than the site's."""
+
+
+@pytest.fixture
+def open_page(browser, live_server):
+    """open_page(path, viewport=PHONE, javascript=True) -> a Playwright page at that path.
+
+    Requests to any other host are answered by a stub and recorded in page.outside_requests,
+    so tests never reach the internet and can assert that nothing was sent there.
+    """
+    contexts = []
+    site_host = urlsplit(live_server.url).netloc
+
+    def opener(path, viewport=PHONE, javascript=True, locale="ar"):
+        context = browser.new_context(
+            viewport=viewport, java_script_enabled=javascript, locale=locale
+        )
+        contexts.append(context)
+        page = context.new_page()
+        page.outside_requests = OutsideRequests()
+
+        def route(route):
+            if urlsplit(route.request.url).netloc == site_host:
+                route.continue_()
+            else:
+                page.outside_requests.append(route.request.url)
+                route.fulfill(status=200, content_type="text/html", body="<title>outside</title>")
+
+        page.route("**/*", route)
+        if path is not None:
+            page.goto(live_server.url + path)
+        return page
+
+    yield opener
+    for context in contexts:
+        context.close()
+
+
+def screenshot(page, name: str) -> Path:
+    """Save a full-page screenshot in var/screenshots/ for a person to look at."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    page.screenshot(path=path, full_page=True)
+    return path

@@ -1,0 +1,50 @@
+"""`load_demo_content` builds a complete site and can be run again without duplicating it."""
+
+import pytest
+from django.apps import apps
+from django.core.management import call_command
+from wagtail.models import Page, Site
+
+from home.models import HomePage
+
+
+def row_counts() -> dict[str, int]:
+    return {
+        model._meta.label: model.objects.count()
+        for model in apps.get_models()
+        if model._meta.app_label in {"core", "home", "wagtailcore"}
+        and model._meta.model_name not in {"revision", "modellogentry", "pagelogentry"}
+    }
+
+
+@pytest.mark.django_db
+def test_demo_content_twice_leaves_one_copy_of_everything(client):
+    call_command("load_demo_content")
+    first = row_counts()
+    call_command("load_demo_content")
+    assert row_counts() == first
+
+
+@pytest.mark.django_db
+def test_demo_site_serves_every_language(client):
+    call_command("load_demo_content")
+    assert isinstance(Site.objects.get(is_default_site=True).root_page.specific, HomePage)
+    for path, text in [
+        ("/ar/", "بوابة المرأة"),
+        ("/fr/", "Portail des femmes"),
+        ("/en/", "Women's Portal"),
+        ("/ar/safety/", "الخروج السريع"),
+        ("/fr/safety/", "Sortie rapide"),
+        ("/en/safety/", "Quick exit"),
+    ]:
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert text in response.content.decode(), path
+    assert "1899" in client.get("/fr/").content.decode()
+
+
+@pytest.mark.django_db
+def test_demo_pages_exist_in_arabic_and_french(client):
+    call_command("load_demo_content")
+    for page in Page.objects.filter(locale__language_code="ar", depth__gt=1):
+        assert page.get_translations().filter(locale__language_code="fr", live=True).exists(), page

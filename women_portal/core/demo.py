@@ -1,0 +1,69 @@
+"""Demo site settings: the municipality of El Kef and the real national helplines
+(../shared/data/real-figures.md: verify the numbers again before launch)."""
+
+from wagtail.models import Locale, Site
+
+from .models import Helpline, Municipality, PortalSettings
+
+MUNICIPALITY = {
+    "ar": {
+        "name": "بلدية الكاف",
+        "tagline": "موقع خاص بالمرأة وبمشاغلها",
+        "credit": "التعهد عدد 17 من خطة عمل شراكة الحكومة المفتوحة لبلدية الكاف",
+    },
+    "fr": {
+        "name": "Commune du Kef",
+        "tagline": "Un site consacré aux femmes et à leurs préoccupations",
+        "credit": "Engagement n° 17 du plan d'action du Partenariat pour un gouvernement ouvert de la commune du Kef",
+    },
+    "en": {
+        "name": "Municipality of El Kef",
+        "tagline": "A website for women and their concerns",
+        "credit": "Commitment 17 of El Kef's Open Government Partnership action plan",
+    },
+}
+
+# number -> language -> (name, hours)
+HELPLINES = {
+    "1899": {
+        "ar": ("الخط الأخضر للتبليغ عن العنف ضد المرأة", "مجاني، 24 ساعة على 24"),
+        "fr": ("Numéro vert pour signaler les violences faites aux femmes", "Gratuit, 24 h/24"),
+        "en": ("Free line to report violence against women", "Free, 24 hours a day"),
+    },
+    "1809": {
+        "ar": ("خط الإصغاء والدعم النفسي لضحايا العنف", "من 8:00 إلى 24:00"),
+        "fr": ("Écoute et soutien psychologique aux victimes de violence", "De 8 h à minuit"),
+        "en": ("Psychological support line for victims of violence", "8:00 to midnight"),
+    },
+}
+
+
+def load() -> None:
+    site = Site.objects.get(is_default_site=True)
+    portal_settings = PortalSettings.for_site(site)
+    if not portal_settings.facebook_url:
+        portal_settings.facebook_url = "https://www.facebook.com/commune.elkef"
+        portal_settings.save()
+
+    source_locale = Locale.get_default()
+    municipality = Municipality.objects.filter(locale=source_locale).first()
+    if municipality is None:
+        municipality = Municipality.objects.create(locale=source_locale, **MUNICIPALITY["ar"])
+    for code, fields in MUNICIPALITY.items():
+        locale = Locale.objects.get(language_code=code)
+        if municipality.get_translation_or_none(locale) is None:
+            translated = municipality.copy_for_translation(locale)
+            for name, value in fields.items():
+                setattr(translated, name, value)
+            translated.save()
+
+    if not Helpline.objects.exists():
+        for order, (number, texts) in enumerate(HELPLINES.items()):
+            name, hours = texts["ar"]
+            line = Helpline.objects.create(
+                locale=source_locale, name=name, number=number, hours=hours, sort_order=order
+            )
+            for code in ("fr", "en"):
+                translated = line.copy_for_translation(Locale.objects.get(language_code=code))
+                translated.name, translated.hours = texts[code]
+                translated.save()

@@ -1,0 +1,123 @@
+"""Site-wide settings: what another municipality changes to run the portal as its own.
+
+Language-neutral values (logo, links) are a Wagtail site setting. Text that readers see in
+their language (the municipality's name, the helplines) lives in translatable snippets, which
+wagtail-localize translates like pages.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Locale, TranslatableMixin
+
+
+@register_setting(icon="cog")
+class PortalSettings(BaseSiteSetting):
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown in the header beside the municipality's name."),
+    )
+    quick_exit_url = models.URLField(
+        _("quick exit destination"),
+        default=settings.QUICK_EXIT_DEFAULT_URL,
+        help_text=_(
+            "A neutral site that the 'Leave this site quickly' button opens, such as a "
+            "weather or search page. It replaces the portal in the browser's history."
+        ),
+    )
+    facebook_url = models.URLField(_("Facebook page"), blank=True)
+    x_url = models.URLField(_("X (Twitter) account"), blank=True)
+    youtube_url = models.URLField(_("YouTube channel"), blank=True)
+
+    panels = [
+        FieldPanel("logo"),
+        FieldPanel("quick_exit_url"),
+        MultiFieldPanel(
+            [FieldPanel("facebook_url"), FieldPanel("x_url"), FieldPanel("youtube_url")],
+            heading=_("Social media accounts"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("portal settings")
+
+    def social_links(self) -> list[tuple[str, str]]:
+        """(network name, URL) for each account that is set, in display order."""
+        links = [("Facebook", self.facebook_url), ("X", self.x_url), ("YouTube", self.youtube_url)]
+        return [(name, url) for name, url in links if url]
+
+
+class ActiveLocaleQuerySet(models.QuerySet):
+    def for_active_locale(self):
+        """Rows in the reader's language, or in the default language where none are."""
+        active = self.filter(locale=Locale.get_active())
+        if active.exists():
+            return active
+        return self.filter(locale=Locale.get_default())
+
+
+class Municipality(TranslatableMixin, models.Model):
+    """Who runs this portal, as readers see it in their language (one per language)."""
+
+    name = models.CharField(_("municipality name"), max_length=120)
+    tagline = models.CharField(
+        _("tagline"), max_length=200, blank=True, help_text=_("A short line under the name.")
+    )
+    credit = models.CharField(
+        _("footer credit"),
+        max_length=300,
+        blank=True,
+        help_text=_("E.g. the Open Government Partnership commitment this portal fulfils."),
+    )
+
+    objects = ActiveLocaleQuerySet.as_manager()
+
+    panels = [FieldPanel("name"), FieldPanel("tagline"), FieldPanel("credit")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("municipality")
+        verbose_name_plural = _("municipality")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Helpline(TranslatableMixin, models.Model):
+    """A telephone line for women in need, listed in every page's footer."""
+
+    name = models.CharField(_("name"), max_length=150)
+    number = models.CharField(
+        _("number"), max_length=30, help_text=_("As it is dialled, e.g. 1899.")
+    )
+    hours = models.CharField(_("hours"), max_length=100, blank=True)
+    description = models.CharField(_("description"), max_length=300, blank=True)
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    objects = ActiveLocaleQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("number"),
+        FieldPanel("hours"),
+        FieldPanel("description"),
+        FieldPanel("sort_order"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["sort_order", "pk"]
+        verbose_name = _("helpline")
+        verbose_name_plural = _("helplines")
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.number})"
+
+    @property
+    def tel_url(self) -> str:
+        return "tel:" + "".join(ch for ch in self.number if ch.isdigit() or ch == "+")
