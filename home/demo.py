@@ -180,6 +180,14 @@ STANDARD_PAGES = {
 }
 
 
+def root_node() -> Page:
+    """The tree's root, which Wagtail's migrations create (made again if the tables were emptied)."""
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", locale=Locale.get_default()))
+    return root
+
+
 def publish_translation(page: Page, code: str, **fields) -> Page:
     """The page's translation into `code`, created and published if it does not exist yet."""
     locale = Locale.objects.get(language_code=code)
@@ -194,16 +202,19 @@ def publish_translation(page: Page, code: str, **fields) -> Page:
 
 
 def load_home() -> HomePage:
-    site = Site.objects.get(is_default_site=True)
-    home = site.root_page.specific
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    home = site.root_page.specific if site else None
     if not isinstance(home, HomePage):
         placeholder = home
         home = HomePage(slug="women-portal", locale=Locale.get_default(), **HOME["ar"])
-        Page.get_first_root_node().add_child(instance=home)
+        root_node().add_child(instance=home)
         home.save_revision().publish()
+        if site is None:
+            site = Site(hostname="localhost", port=80, is_default_site=True)
         site.root_page = home
         site.save()
-        placeholder.delete()  # Wagtail's "Welcome" page, which nothing links to
+        if placeholder is not None:
+            placeholder.delete()  # Wagtail's "Welcome" page, which nothing links to
     for code in ("fr", "en"):
         publish_translation(home, code, **HOME[code])
     return home

@@ -17,16 +17,12 @@ DESKTOP = {"width": 1280, "height": 900}
 # inside one unless told it is safe, which it is here (one thread, no concurrent coroutines).
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
-# Browser tests change the database from the live server's thread, so they need real
-# transactions; serialized_rollback restores Wagtail's root page and locales afterwards.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/browser/" in str(item.fspath):
             item.add_marker(pytest.mark.browser)
-            item.add_marker(pytest.mark.django_db(transaction=True, serialized_rollback=True))
 
 
 @pytest.fixture(scope="session")
@@ -56,6 +52,9 @@ def browser():
 
 @pytest.fixture
 def demo_site(live_server):
+    """The demo content, served by the live server. The live server's thread needs committed
+    data, so these tests run in real transactions and the tables are emptied after each; the
+    loader rebuilds everything it needs, Wagtail's root page included."""
     call_command("load_demo_content", stdout=open(os.devnull, "w"))
     return live_server
 
