@@ -4,18 +4,34 @@ The standard pages' texts are real (what the portal does, how to browse safely);
 in the admin before launch. Run by `manage.py load_demo_content`; only adds what is missing.
 """
 
+import json
+from datetime import date
+from io import BytesIO
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.core.files.images import ImageFile
+from PIL import Image as PillowImage
+from PIL import ImageDraw
+from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
-from wagtail.rich_text import RichText
 
-from .models import HomePage, StandardPage
+from women_portal.core.models import Helpline, Theme
 
-
-def paragraphs(*texts: str) -> list[tuple[str, RichText]]:
-    return [("paragraph", RichText(f"<p>{text}</p>")) for text in texts]
+from .demo_articles import ARTICLES, THEMES
+from .models import ArticlePage, HomeFeaturedArticle, HomePage, StandardPage, ThemePage
 
 
-def heading(text: str) -> tuple[str, dict]:
-    return ("heading", {"text": text, "level": "h2"})
+def block(kind: str, value) -> dict:
+    return {"type": kind, "value": value}
+
+
+def paragraphs(*texts: str) -> list[dict]:
+    return [block("paragraph", f"<p>{text}</p>") for text in texts]
+
+
+def heading(text: str) -> dict:
+    return block("heading", {"text": text, "level": "h2"})
 
 
 HOME = {
@@ -180,14 +196,6 @@ STANDARD_PAGES = {
 }
 
 
-def root_node() -> Page:
-    """The tree's root, which Wagtail's migrations create (made again if the tables were emptied)."""
-    root = Page.get_first_root_node()
-    if root is None:
-        root = Page.add_root(instance=Page(title="Root", locale=Locale.get_default()))
-    return root
-
-
 def publish_translation(page: Page, code: str, **fields) -> Page:
     """The page's translation into `code`, created and published if it does not exist yet."""
     locale = Locale.objects.get(language_code=code)
@@ -202,19 +210,20 @@ def publish_translation(page: Page, code: str, **fields) -> Page:
 
 
 def load_home() -> HomePage:
-    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
-    home = site.root_page.specific if site else None
+    site = Site.objects.select_related("root_page").get(is_default_site=True)
+    home = site.root_page.specific
     if not isinstance(home, HomePage):
         placeholder = home
         home = HomePage(slug="women-portal", locale=Locale.get_default(), **HOME["ar"])
-        root_node().add_child(instance=home)
+        Page.get_first_root_node().add_child(instance=home)
         home.save_revision().publish()
-        if site is None:
-            site = Site(hostname="localhost", port=80, is_default_site=True)
+        # Full URLs (feed, sitemap, sharing) use the site's address: the one this install runs at.
+        address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+        site.hostname = address.hostname
+        site.port = address.port or (443 if address.scheme == "https" else 80)
         site.root_page = home
         site.save()
-        if placeholder is not None:
-            placeholder.delete()  # Wagtail's "Welcome" page, which nothing links to
+        placeholder.delete()  # Wagtail's "Welcome" page, which nothing links to
     for code in ("fr", "en"):
         publish_translation(home, code, **HOME[code])
     return home
@@ -226,13 +235,214 @@ def load_standard_pages(home: HomePage) -> None:
         title, intro, body = texts[source_code]
         page = StandardPage.objects.child_of(home).filter(slug=slug).first()
         if page is None:
-            page = StandardPage(slug=slug, title=title, intro=intro, body=body)
+            page = StandardPage(slug=slug, title=title, intro=intro, body=json.dumps(body))
             home.add_child(instance=page)
             page.save_revision().publish()
         for code, (title, intro, body) in texts.items():
             if code != source_code:
-                publish_translation(page, code, title=title, intro=intro, body=body)
+                publish_translation(page, code, title=title, intro=intro, body=json.dumps(body))
+
+
+DEMO_NOTICE = {
+    "ar": "<p><i>نص تجريبي كُتب لعرض البوابة، وليس معلومة رسمية من البلدية.</i></p>",
+    "fr": "<p><i>Texte de démonstration écrit pour présenter le portail ; ce n'est pas une information officielle de la commune.</i></p>",
+}
+
+# Colours of the theme tiles (static/css/portal.css), for the generated illustrations.
+THEME_COLOURS = {
+    "poverty": (138, 59, 18),
+    "civil-society": (31, 107, 82),
+    "trade-unions": (140, 38, 65),
+    "economy": (58, 90, 140),
+    "protection": (90, 45, 130),
+    "work": (107, 90, 20),
+    "participation": (29, 95, 120),
+}
+
+ILLUSTRATION_ALT = {
+    "ar": "رسم تجريدي بألوان محور «{theme}»: دوائر وأشكال متداخلة",
+    "fr": "Illustration abstraite aux couleurs du thème « {theme} » : cercles et formes qui se chevauchent",
+}
+
+# Real videos and pages, loaded only when a reader clicks (verify before launch).
+DOCUMENTARY = {
+    "url": "https://www.youtube.com/watch?v=gkjW9PZBRfk",
+    "ar": (
+        "خطاب إطلاق حملة «هو من أجلها» للمساواة بين الجنسين، هيئة الأمم المتحدة للمرأة (2014)",
+        "خطاب في مقر الأمم المتحدة يدعو الرجال إلى المشاركة في الدفاع عن المساواة.",
+        "13 دقيقة",
+    ),
+    "fr": (
+        "Discours de lancement de la campagne HeForShe pour l'égalité, ONU Femmes (2014)",
+        "Un discours au siège des Nations unies qui invite les hommes à défendre l'égalité.",
+        "13 min",
+    ),
+}
+SOCIAL_EMBED = {
+    "url": "https://www.facebook.com/unwomen",
+    "ar": "صفحة هيئة الأمم المتحدة للمرأة على فيسبوك",
+    "fr": "La page Facebook d'ONU Femmes",
+}
+UNEMPLOYMENT_TABLE = {
+    "ar": (
+        "نسبة البطالة حسب الجنس (%)، التعداد العام للسكان والسكنى 2014، المعهد الوطني للإحصاء",
+        ["الفئة", "نسبة البطالة"],
+        ["النساء", "الرجال", "المجموع"],
+    ),
+    "fr": (
+        "Taux de chômage par sexe (%), recensement général de la population et de l'habitat 2014, INS",
+        ["Catégorie", "Taux de chômage"],
+        ["Femmes", "Hommes", "Ensemble"],
+    ),
+}
+FEATURED_SLUGS = [
+    "helpline-1899-and-shelters",
+    "law-2017-58-violence-against-women",
+    "parity-local-elections",
+]
+
+
+def illustration(key: str):
+    """A small abstract picture in the theme's colour, drawn here so no image is downloaded."""
+    images = get_image_model()
+    title = f"Demo illustration: {key}"
+    existing = images.objects.filter(title=title).first()
+    if existing:
+        return existing
+    red, green, blue = THEME_COLOURS[key]
+    canvas = PillowImage.new("RGB", (960, 540), (red, green, blue))
+    draw = ImageDraw.Draw(canvas)
+    seed = sum(map(ord, key))
+    for i in range(7):
+        x, y = (seed * (i + 3) * 37) % 960, (seed * (i + 5) * 53) % 540
+        radius = 60 + (seed * (i + 1)) % 140
+        shade = tuple(min(255, c + 30 + 20 * i) for c in (red, green, blue))
+        draw.ellipse((x - radius, y - radius, x + radius, y + radius), fill=shade)
+    buffer = BytesIO()
+    canvas.save(buffer, format="PNG", optimize=True)
+    return images.objects.create(title=title, file=ImageFile(buffer, name=f"demo-{key}.png"))
+
+
+def load_themes(home: HomePage) -> dict[str, ThemePage]:
+    pages = {}
+    for theme in Theme.objects.all():
+        texts = THEMES[theme.key]
+        page = ThemePage.objects.child_of(home).filter(theme=theme).first()
+        if page is None:
+            title, intro = texts["ar"]
+            page = ThemePage(
+                title=title, intro=intro, slug=theme.key, theme=theme, show_in_menus=True
+            )
+            home.add_child(instance=page)
+            page.save_revision().publish()
+        for code in ("fr", "en"):
+            title, intro = texts[code]
+            publish_translation(page, code, title=title, intro=intro)
+        pages[theme.key] = page
+    return pages
+
+
+def article_body(article: dict, code: str, extra: list[dict]) -> str:
+    blocks = [block("paragraph", DEMO_NOTICE[code])]
+    for kind, text in article[code]["body"]:
+        blocks += [heading(text)] if kind == "heading" else paragraphs(text)
+    return json.dumps(blocks + extra)
+
+
+def extra_blocks(slug: str, code: str) -> list[dict]:
+    """The richer blocks a few articles show: a documentary, a social embed, a table, a helpline."""
+    if slug == "parity-local-elections":
+        title, description, duration = DOCUMENTARY[code]
+        return [
+            block(
+                "video",
+                {
+                    "url": DOCUMENTARY["url"],
+                    "title": title,
+                    "description": description,
+                    "duration": duration,
+                    "transcript": "",
+                },
+            )
+        ]
+    if slug == "share-documents-portal-library":
+        return [block("embed", {"url": SOCIAL_EMBED["url"], "title": SOCIAL_EMBED[code]})]
+    if slug == "el-kef-economy-overview":
+        caption, headings, rows = UNEMPLOYMENT_TABLE[code]
+        values = ["22.2", "11.4", "14.8"]
+        return [
+            block(
+                "table",
+                {
+                    "caption": caption,
+                    "table": {
+                        "columns": [
+                            {"type": "text", "heading": headings[0]},
+                            {"type": "number", "heading": headings[1]},
+                        ],
+                        "rows": [
+                            {"values": [row, value]}
+                            for row, value in zip(rows, values, strict=True)
+                        ],
+                    },
+                },
+            )
+        ]
+    if slug.startswith(("helpline-1899", "law-2017-58", "medical-certificate")):
+        line = Helpline.objects.filter(number="1899", locale=Locale.get_default()).first()
+        message = {
+            "ar": "إذا كنت في خطر، اتصلي الآن.",
+            "fr": "Si vous êtes en danger, appelez maintenant.",
+        }[code]
+        return [block("helpline", {"helpline": line.pk, "message": message})] if line else []
+    return []
+
+
+def article_fields(article: dict, code: str, image) -> dict:
+    texts = article[code]
+    theme_title = THEMES[article["theme"]][code][0]
+    return {
+        "title": texts["title"],
+        "summary": texts["summary"],
+        "author": texts["author"],
+        "date": date.fromisoformat(article["date"]),
+        "hero_image": image,
+        "hero_alt": ILLUSTRATION_ALT[code].format(theme=theme_title),
+        "body": article_body(article, code, extra_blocks(article["slug"], code)),
+    }
+
+
+def load_articles(theme_pages: dict[str, ThemePage]) -> None:
+    for article in ARTICLES:
+        theme_page = theme_pages[article["theme"]]
+        image = illustration(article["theme"])
+        page = ArticlePage.objects.child_of(theme_page).filter(slug=article["slug"]).first()
+        if page is None:
+            page = ArticlePage(slug=article["slug"], **article_fields(article, "ar", image))
+            page.tags.add(*article["ar"]["tags"])
+            theme_page.add_child(instance=page)
+            page.save_revision().publish()
+        if page.get_translation_or_none(Locale.objects.get(language_code="fr")) is None:
+            translated = publish_translation(page, "fr", **article_fields(article, "fr", image))
+            translated.tags.set(article["fr"]["tags"])
+            translated.save_revision().publish()
+
+
+def load_featured(home: HomePage) -> None:
+    for translated_home in home.get_translations(inclusive=True):
+        if translated_home.specific.featured_articles.exists():
+            continue
+        translated_home = translated_home.specific
+        for order, slug in enumerate(FEATURED_SLUGS):
+            article = ArticlePage.objects.get(slug=slug, locale=home.locale)
+            translated_home.featured_articles.add(
+                HomeFeaturedArticle(article=article, sort_order=order)
+            )
+        translated_home.save_revision().publish()
 
 
 def load() -> None:
-    load_standard_pages(load_home())
+    home = load_home()
+    load_standard_pages(home)
+    load_articles(load_themes(home))
+    load_featured(home)

@@ -1,6 +1,27 @@
 import pytest
+from django.test import override_settings
+from django.test.utils import setup_databases, teardown_databases
 
 from tests.factories import make_site_tree
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_test_environment, django_db_blocker):
+    """One test database for the whole run, created even when only browser tests run: they
+    reach it through their own live server (tests/browser/conftest.py), which pytest-django
+    cannot see, so it would otherwise create none and they would use the real database."""
+    with django_db_blocker.unblock():
+        databases = setup_databases(verbosity=0, interactive=False, aliases={"default"})
+    yield
+    with django_db_blocker.unblock():
+        teardown_databases(databases, verbosity=0)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def media_root(tmp_path_factory):
+    """Uploaded and generated files of the tests go to a temporary folder, not var/media."""
+    with override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")):
+        yield
 
 
 @pytest.fixture

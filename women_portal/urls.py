@@ -3,9 +3,10 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home.feeds import LatestArticlesFeed
+from women_portal.core.views import sitemap
 from women_portal.search import views as search_views
 
 urlpatterns = [
@@ -23,6 +24,7 @@ if settings.DEBUG:
 # Accept-Language (LocaleMiddleware), falling back to Arabic.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("feed/", LatestArticlesFeed(), name="feed"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -26,3 +26,23 @@
     if (presses >= 3) leave();
   });
 })();
+
+/* Embed facades: nothing is requested from YouTube, Facebook or X until the reader clicks
+   "Load content". Without JavaScript the facade keeps its link to the original. */
+(function () {
+  "use strict";
+  document.querySelectorAll("[data-embed]").forEach(function (figure) {
+    var button = figure.querySelector("[data-embed-load]");
+    var player = figure.querySelector("template[data-embed-player]");
+    if (!button || !player) return;
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      var frame = document.createElement("div");
+      frame.className = "embed__player";
+      frame.appendChild(player.content.cloneNode(true));
+      figure.querySelector(".embed__facade").replaceWith(frame);
+      var iframe = frame.querySelector("iframe");
+      if (iframe) iframe.focus();
+    });
+  });
+})();

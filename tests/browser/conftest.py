@@ -6,7 +6,9 @@ from urllib.parse import urlsplit
 
 import pytest
 from django.core.management import call_command
+from django.db import connections
 from playwright.sync_api import sync_playwright
+from pytest_django.live_server_helper import LiveServer
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
@@ -25,7 +27,9 @@ def pytest_collection_modifyitems(items):
 
 
 @pytest.fixture(scope="session")
-def browser():
+def browser(demo_site):
+    # After demo_site: Django must set up its test database before Playwright starts, as
+    # Playwright's greenlets give later code fresh connection objects.
     if not os.path.exists(CHROMIUM):
         pytest.fail(
             f"Chromium is not installed at {CHROMIUM}. Install it with "
@@ -49,13 +53,30 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
-def demo_site(live_server):
-    """The demo content, served by the live server. The live server's thread needs committed
-    data, so these tests run in real transactions and the tables are emptied after each; the
-    loader rebuilds everything it needs, Wagtail's root page included."""
-    call_command("load_demo_content", stdout=open(os.devnull, "w"))
-    return live_server
+@pytest.fixture(scope="session")
+def demo_site(django_db_setup, django_db_blocker):
+    """The demo content, committed once and served by a live server for the whole session.
+
+    Browser tests request no database fixture, so pytest-django runs them after every
+    database test (whose transactions leave the migrated database as it was); they share
+    this site and undo what they change. (pytest-django's own live_server would empty every
+    table after each test, the migrations' rows included.)
+    """
+    with django_db_blocker.unblock():
+        call_command("load_demo_content", stdout=open(os.devnull, "w"))
+    server = LiveServer("localhost")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(autouse=True)
+def database_for_the_server(django_db_blocker):
+    """Let the server thread, and the test itself, use the database during browser tests."""
+    with django_db_blocker.unblock():
+        yield
+        # Playwright's greenlets gave the test its own connections: close them, or the test
+        # database cannot be dropped at the end.
+        connections.close_all()
 
 
 class OutsideRequests(list):
@@ -63,14 +84,14 @@ class OutsideRequests(list):
 
 
 @pytest.fixture
-def open_page(browser, live_server):
+def open_page(browser, demo_site):
     """open_page(path, viewport=PHONE, javascript=True) -> a Playwright page at that path.
 
     Requests to any other host are answered by a stub and recorded in page.outside_requests,
     so tests never reach the internet and can assert that nothing was sent there.
     """
     contexts = []
-    site_host = urlsplit(live_server.url).netloc
+    site_host = urlsplit(demo_site.url).netloc
 
     def opener(path, viewport=PHONE, javascript=True, locale="ar"):
         context = browser.new_context(
@@ -89,7 +110,7 @@ def open_page(browser, live_server):
 
         page.route("**/*", route)
         if path is not None:
-            page.goto(live_server.url + path)
+            page.goto(demo_site.url + path)
         return page
 
     yield opener

@@ -13,7 +13,11 @@ NEUTRAL = "https://weather.example/today"
 @pytest.fixture
 def neutral_exit(demo_site):
     portal_settings = PortalSettings.for_site(Site.objects.get(is_default_site=True))
+    original = portal_settings.quick_exit_url
     portal_settings.quick_exit_url = NEUTRAL
+    portal_settings.save()
+    yield
+    portal_settings.quick_exit_url = original
     portal_settings.save()
 
 

@@ -1,9 +1,10 @@
 """Demo site settings: the municipality of El Kef and the real national helplines
-(../shared/data/real-figures.md: verify the numbers again before launch)."""
+(../shared/data/real-figures.md: verify the numbers again before launch). The social-media
+accounts are left empty: only the municipality can say which are its own."""
 
-from wagtail.models import Locale, Site
+from wagtail.models import Locale
 
-from .models import Helpline, Municipality, PortalSettings
+from .models import Helpline, Municipality
 
 MUNICIPALITY = {
     "ar": {
@@ -39,12 +40,6 @@ HELPLINES = {
 
 
 def load() -> None:
-    site = Site.objects.get(is_default_site=True)
-    portal_settings = PortalSettings.for_site(site)
-    if not portal_settings.facebook_url:
-        portal_settings.facebook_url = "https://www.facebook.com/commune.elkef"
-        portal_settings.save()
-
     source_locale = Locale.get_default()
     municipality = Municipality.objects.filter(locale=source_locale).first()
     if municipality is None:

@@ -121,3 +121,35 @@ class Helpline(TranslatableMixin, models.Model):
     @property
     def tel_url(self) -> str:
         return "tel:" + "".join(ch for ch in self.number if ch.isdigit() or ch == "+")
+
+
+# The seven themes of the municipality's report, fixed because every section files its
+# content under them: articles, library items, indicators, forums.
+THEMES = [
+    ("poverty", _("Poverty")),
+    ("civil-society", _("Civil society")),
+    ("trade-unions", _("Trade unions")),
+    ("economy", _("Economic situation")),
+    ("protection", _("Protection of women")),
+    ("work", _("Women's work")),
+    ("participation", _("Women's participation")),
+]
+
+
+class Theme(models.Model):
+    """One of the seven themes, the same in every language (its name is translated)."""
+
+    key = models.SlugField(_("key"), unique=True, choices=THEMES)
+    sort_order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["sort_order"]
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+
+    def __str__(self) -> str:
+        return str(self.get_key_display())
+
+    @property
+    def name(self) -> str:
+        return str(self.get_key_display())

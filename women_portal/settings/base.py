@@ -18,6 +18,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.typed_table_block",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -144,3 +145,7 @@ if os.environ.get("REDIS_URL"):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Embeds are built from the URL by our own finder: the server never asks YouTube, Facebook
+# or X anything, and the reader's browser only does after she clicks the facade.
+WAGTAILEMBEDS_FINDERS = [{"class": "home.embeds.ProviderEmbedFinder"}]

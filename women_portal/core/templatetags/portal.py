@@ -22,6 +22,7 @@ class LanguageLink:
     name: str
     url: str
     is_current: bool
+    is_translation: bool  # False when the link falls back to that language's home page
 
 
 def language_home_url(code: str) -> str:
@@ -44,12 +45,12 @@ def language_links(context) -> list[LanguageLink]:
     links = []
     for code, name in settings.LANGUAGES:
         if page is not None and code in translations:
-            url = translations[code].get_url(request)
+            url, is_translation = translations[code].get_url(request), True
         elif page is None and (translated := translate_url(request.path, code)) != request.path:
-            url = translated
+            url, is_translation = translated, True
         else:
-            url = language_home_url(code)
-        links.append(LanguageLink(code, name, url, code == current))
+            url, is_translation = language_home_url(code), False
+        links.append(LanguageLink(code, name, url, code == current, is_translation))
     return links
 
 

@@ -3,12 +3,11 @@ from importlib import import_module
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from women_portal.core.locales import ensure_content_locales
-
-# Each app's demo loader, in dependency order: pages before what lists them.
+# Each app's demo loader, in dependency order: helplines before the pages that show them,
+# pages before what lists them.
 DEMO_LOADERS = [
-    "home.demo",
     "women_portal.core.demo",
+    "home.demo",
 ]
 
 
@@ -17,7 +16,6 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         with transaction.atomic():
-            ensure_content_locales()
             for module in DEMO_LOADERS:
                 import_module(module).load()
                 self.stdout.write(f"demo content: {module} ok")
