@@ -182,6 +182,15 @@ class TableBlock(blocks.StructBlock):
         template = "home/blocks/table.html"
 
 
+class IndicatorChartBlock(blocks.StructBlock):
+    indicator = SnippetChooserBlock("statistics.Indicator", label=_("indicator"))
+
+    class Meta:
+        icon = "table"
+        label = _("Statistics chart")
+        template = "home/blocks/indicator_chart.html"
+
+
 class BodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
@@ -195,3 +204,4 @@ class BodyBlock(blocks.StreamBlock):
     helpline = HelplineBlock()
     call_to_action = CallToActionBlock()
     table = TableBlock()
+    indicator_chart = IndicatorChartBlock()

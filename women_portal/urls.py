@@ -8,11 +8,18 @@ from wagtail.documents import urls as wagtaildocs_urls
 from home.feeds import LatestArticlesFeed
 from women_portal.core.views import sitemap
 from women_portal.search import views as search_views
+from women_portal.statistics import api as statistics_api
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),
+    path("api/statistics/indicators/", statistics_api.indicators, name="statistics_api_indicators"),
+    path(
+        "api/statistics/observations/",
+        statistics_api.observations,
+        name="statistics_api_observations",
+    ),
 ]
 
 if settings.DEBUG:

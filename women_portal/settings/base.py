@@ -10,7 +10,9 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
 
 INSTALLED_APPS = [
+    "modeltranslation",  # before the admin apps, which it patches
     "women_portal.core",
+    "women_portal.statistics",
     "women_portal.search",
     "home",
     "wagtail_localize",
@@ -19,6 +21,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.typed_table_block",
+    "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -101,6 +104,9 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Data records translated in place (indicators): French fills in for English, Arabic for all.
+MODELTRANSLATION_DEFAULT_LANGUAGE = "ar"
+MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("ar",), "en": ("fr", "ar")}
 TIME_ZONE = "Africa/Tunis"
 USE_I18N = True
 USE_TZ = True

@@ -3,11 +3,13 @@ from importlib import import_module
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-# Each app's demo loader, in dependency order: helplines before the pages that show them,
-# pages before what lists them.
+# Each app's demo loaders, in dependency order: helplines and indicators before the
+# articles that show them, the home page before the pages under it.
 DEMO_LOADERS = [
-    "women_portal.core.demo",
-    "home.demo",
+    "women_portal.core.demo.load",
+    "women_portal.statistics.demo.load_indicators",
+    "home.demo.load",
+    "women_portal.statistics.demo.load_page",
 ]
 
 
@@ -16,6 +18,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         with transaction.atomic():
-            for module in DEMO_LOADERS:
-                import_module(module).load()
-                self.stdout.write(f"demo content: {module} ok")
+            for loader in DEMO_LOADERS:
+                module, function = loader.rsplit(".", 1)
+                getattr(import_module(module), function)()
+                self.stdout.write(f"demo content: {loader} ok")

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class StatisticsConfig(AppConfig):
+    # The package sits inside women_portal/: a top-level "statistics" would shadow Python's
+    # standard-library module, which Django's SQLite backend imports.
+    name = "women_portal.statistics"
+    label = "statistics"
+    verbose_name = _("Statistics")
