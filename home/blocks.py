@@ -16,6 +16,13 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 PARAGRAPH_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
 
 
+def raise_on_field(name: str, message: str):
+    """Show a block's validation error beside one of its fields."""
+    raise blocks.StructBlockValidationError(
+        block_errors={name: ErrorList([ValidationError(message)])}
+    )
+
+
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("heading"), max_length=200)
     level = blocks.ChoiceBlock(
@@ -119,10 +126,7 @@ class DocumentLinkBlock(blocks.StructBlock):
     def clean(self, value):
         value = super().clean(value)
         if bool(value["page"]) == bool(value["document"]):
-            message = _("Choose either a library item or a document.")
-            raise blocks.StructBlockValidationError(
-                block_errors={"page": ErrorList([ValidationError(message)])}
-            )
+            raise_on_field("page", _("Choose either a library item or a document."))
         return value
 
 
@@ -156,11 +160,7 @@ class CallToActionBlock(blocks.StructBlock):
     def clean(self, value):
         value = super().clean(value)
         if not value["page"] and not value["url"]:
-            raise blocks.StructBlockValidationError(
-                block_errors={
-                    "page": ErrorList([ValidationError(_("Choose a page or give an address."))])
-                }
-            )
+            raise_on_field("page", _("Choose a page or give an address."))
         return value
 
 

@@ -104,3 +104,27 @@ def test_admin_page_search_finds_an_article(editor_client, homes):
     ArticlePageFactory(parent=theme, slug="aid", title="منحة العائلات المعوزة")
     response = editor_client.get(reverse("wagtailadmin_pages:search"), {"q": "منحة"})
     assert "منحة العائلات المعوزة" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("block", "field"),
+    [
+        (
+            ("document", {"title": "كتاب", "description": "", "page": "", "document": ""}),
+            "page",
+        ),
+        (
+            (
+                "call_to_action",
+                {"heading": "ساهمي", "text": "", "page": "", "url": "", "button": "هنا"},
+            ),
+            "page",
+        ),
+    ],
+)
+def test_blocks_that_need_a_target_say_so(editor_client, homes, block, field):
+    theme = ThemePageFactory(parent=homes["ar"], slug="poverty")
+    response = add_article(editor_client, theme, article_form([block]))
+    assert response.status_code == 200
+    body_error = response.context["form"].errors.as_data()["body"][0]
+    assert list(body_error.block_errors[0].block_errors) == [field]

@@ -113,3 +113,15 @@ def test_index_queries_do_not_grow_with_observations(client, statistics_page):
     assert count_queries(client, f"/fr/statistics/{indicators[0].code}/") == count_queries(
         client, f"/fr/statistics/{indicators[1].code}/"
     )
+
+
+def test_an_article_can_show_an_indicator_chart(client, councillors, homes):
+    from tests.home.factories import ArticlePageFactory, ThemePageFactory
+
+    theme = ThemePageFactory(parent=homes["fr"], slug="participation", title="Participation")
+    body = json.dumps([{"type": "indicator_chart", "value": {"indicator": councillors.pk}}])
+    article = ArticlePageFactory(parent=theme, slug="chart", body=body)
+    content = client.get(article.url).content.decode()
+    assert '<svg class="chart"' in content
+    assert "En 2024 : 47,5 % pour les femmes" in content
+    assert 'href="/fr/statistics/councillors/"' in content

@@ -9,6 +9,7 @@ one at /<lang>/statistics/<code>/ with its chart, table and downloads (<code>/cs
 
 import re
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
@@ -56,6 +57,11 @@ class Flag(models.TextChoices):
     ESTIMATED = "estimated", _("Estimated")
 
 
+def in_every_language(field: str) -> list[FieldPanel]:
+    """The field's translations (name_ar, name_fr, …), one panel each."""
+    return [FieldPanel(f"{field}_{code}") for code, _name in settings.LANGUAGES]
+
+
 class Indicator(index.Indexed, ClusterableModel):
     code = models.SlugField(
         _("code"),
@@ -90,37 +96,14 @@ class Indicator(index.Indexed, ClusterableModel):
 
     panels = [
         FieldRowPanel([FieldPanel("code"), FieldPanel("theme"), FieldPanel("unit")]),
+        MultiFieldPanel(in_every_language("name"), heading=_("Name")),
+        MultiFieldPanel(in_every_language("description"), heading=_("Description")),
         MultiFieldPanel(
-            [FieldPanel("name_ar"), FieldPanel("name_fr"), FieldPanel("name_en")],
-            heading=_("Name"),
-        ),
-        MultiFieldPanel(
-            [
-                FieldPanel("description_ar"),
-                FieldPanel("description_fr"),
-                FieldPanel("description_en"),
-            ],
-            heading=_("Description"),
-        ),
-        MultiFieldPanel(
-            [
-                FieldPanel("source_name_ar"),
-                FieldPanel("source_name_fr"),
-                FieldPanel("source_name_en"),
-                FieldPanel("source_url"),
-                FieldPanel("licence"),
-                FieldPanel("is_sample"),
-            ],
+            in_every_language("source_name")
+            + [FieldPanel("source_url"), FieldPanel("licence"), FieldPanel("is_sample")],
             heading=_("Source"),
         ),
-        MultiFieldPanel(
-            [
-                FieldPanel("methodology_ar"),
-                FieldPanel("methodology_fr"),
-                FieldPanel("methodology_en"),
-            ],
-            heading=_("Methodology"),
-        ),
+        MultiFieldPanel(in_every_language("methodology"), heading=_("Methodology")),
         InlinePanel("observations", heading=_("Observations"), label=_("observation")),
     ]
     search_fields = [
