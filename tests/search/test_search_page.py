@@ -46,3 +46,13 @@ def test_odd_queries_are_answered_safely(client, pages, query):
 @pytest.mark.parametrize("page_number", ["abc", "0", "999999", "1e9"])
 def test_odd_page_numbers_show_a_page(client, pages, page_number):
     assert client.get("/fr/search/", {"q": "Droits", "page": page_number}).status_code == 200
+
+
+def test_results_are_paginated_keeping_the_query(client, homes):
+    for number in range(12):
+        StandardPageFactory(parent=homes["fr"], slug=f"p{number}", title=f"Emploi des femmes {number}")
+    first = client.get("/fr/search/", {"q": "emploi femmes"}).content.decode()
+    assert "Page 1 sur 2" in first
+    assert 'href="?q=emploi%20femmes&amp;page=2" rel="next"' in first
+    second = client.get("/fr/search/", {"q": "emploi femmes", "page": "2"}).content.decode()
+    assert "Page 2 sur 2" in second

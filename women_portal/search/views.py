@@ -1,4 +1,5 @@
 import re
+from urllib.parse import quote
 
 from django.core.paginator import Paginator
 from django.shortcuts import render
@@ -20,4 +21,5 @@ def search(request):
         pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
         paginator = Paginator(pages.search(words), RESULTS_PER_PAGE)
         results = paginator.get_page(request.GET.get("page"))
-    return render(request, "search/search.html", {"query": query, "results": results})
+    context = {"query": query, "encoded_query": quote(query), "results": results}
+    return render(request, "search/search.html", context)
