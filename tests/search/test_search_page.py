@@ -50,7 +50,9 @@ def test_odd_page_numbers_show_a_page(client, pages, page_number):
 
 def test_results_are_paginated_keeping_the_query(client, homes):
     for number in range(12):
-        StandardPageFactory(parent=homes["fr"], slug=f"p{number}", title=f"Emploi des femmes {number}")
+        StandardPageFactory(
+            parent=homes["fr"], slug=f"p{number}", title=f"Emploi des femmes {number}"
+        )
     first = client.get("/fr/search/", {"q": "emploi femmes"}).content.decode()
     assert "Page 1 sur 2" in first
     assert 'href="?q=emploi%20femmes&amp;page=2" rel="next"' in first
