@@ -6,7 +6,7 @@ INSTALLED := $(VENV)/.installed-$(shell cksum < requirements.lock | cut -d' ' -f
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install migrate demo run test lint format lock messages
+.PHONY: install migrate demo run serve bench test lint format lock messages
 
 $(INSTALLED): requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,18 @@ demo: migrate
 ## Serve the site with demo content on http://$(HOST):$(PORT)/ (SQLite in var/ unless DATABASE_URL is set).
 run: demo
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+## Production server: gunicorn with the production settings. Needs SECRET_KEY and
+## ALLOWED_HOSTS (and DATABASE_URL, REDIS_URL…) in the environment; see the README.
+serve: install
+	DJANGO_SETTINGS_MODULE=women_portal.settings.production $(BIN)/python manage.py collectstatic --noinput -v0
+	DJANGO_SETTINGS_MODULE=women_portal.settings.production $(BIN)/python manage.py migrate --noinput
+	DJANGO_SETTINGS_MODULE=women_portal.settings.production $(BIN)/gunicorn women_portal.wsgi
+
+## Benchmarks (not tests): a large data set on PostgreSQL, the production server, wrk.
+## Writes docs/benchmarks.md and docs/benchmarks.json.
+bench: install
+	$(BIN)/python bench/run.py
 
 ## The whole test suite, browser tests included (they need Chromium: apt-get install chromium).
 test: install

@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 from django.test import override_settings
 from django.test.utils import setup_databases, teardown_databases
 
@@ -22,6 +23,13 @@ def media_root(tmp_path_factory):
     """Uploaded and generated files of the tests go to a temporary folder, not var/media."""
     with override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")):
         yield
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: the database is rolled back between tests,
+    which the cache cannot see."""
+    cache.clear()
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ import wagtail_factories
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage, StandardPage
-from women_portal.core.models import Helpline, Municipality
+from women_portal.core.models import Helpline, Municipality, PortalSettings
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -63,6 +63,7 @@ def make_site_tree(languages=("fr", "en")) -> dict[str, HomePage]:
     site.root_page = home
     site.save()
     welcome.delete()
+    PortalSettings.for_site(site)  # created on first use otherwise, which empties the cache
     homes = {"ar": home}
     titles = {"fr": "Portail des femmes", "en": "Women's Portal"}
     for code in languages:

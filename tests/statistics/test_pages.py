@@ -108,11 +108,12 @@ def test_index_queries_do_not_grow_with_observations(client, statistics_page):
         for year in range(1925, 2024):
             for sex in ("women", "men"):
                 ObservationFactory(indicator=indicator, period=str(year), sex=sex)
+    client.get("/fr/statistics/")  # the change emptied the cache of the menu and footer
     many = count_queries(client, "/fr/statistics/")
     assert few == many
-    assert count_queries(client, f"/fr/statistics/{indicators[0].code}/") == count_queries(
-        client, f"/fr/statistics/{indicators[1].code}/"
-    )
+    first, second = (f"/fr/statistics/{indicator.code}/" for indicator in indicators[:2])
+    client.get(first)
+    assert count_queries(client, first) == count_queries(client, second)
 
 
 def test_an_article_can_show_an_indicator_chart(client, councillors, homes):

@@ -2,9 +2,9 @@
 (../shared/data/real-figures.md: verify the numbers again before launch). The social-media
 accounts are left empty: only the municipality can say which are its own."""
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Site
 
-from .models import Helpline, Municipality
+from .models import Helpline, Municipality, PortalSettings
 
 MUNICIPALITY = {
     "ar": {
@@ -40,6 +40,8 @@ HELPLINES = {
 
 
 def load() -> None:
+    for site in Site.objects.all():
+        PortalSettings.for_site(site)  # the defaults, saved now rather than on a first visit
     source_locale = Locale.get_default()
     municipality = Municipality.objects.filter(locale=source_locale).first()
     if municipality is None:

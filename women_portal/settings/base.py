@@ -13,6 +13,7 @@ INSTALLED_APPS = [
     "modeltranslation",  # before the admin apps, which it patches
     "women_portal.core",
     "women_portal.statistics",
+    "women_portal.pagecache",
     "women_portal.search",
     "home",
     "wagtail_localize",
@@ -45,6 +46,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "women_portal.pagecache.middleware.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -155,3 +157,10 @@ else:
 # Embeds are built from the URL by our own finder: the server never asks YouTube, Facebook
 # or X anything, and the reader's browser only does after she clicks the facade.
 WAGTAILEMBEDS_FINDERS = [{"class": "home.embeds.ProviderEmbedFinder"}]
+
+# Anonymous readers' pages are cached whole (women_portal/pagecache); 0 turns it off.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# A reader with one of these cookies has a session of her own: never a shared page.
+PAGE_CACHE_SKIP_COOKIES = ("sessionid", "messages")
+PAGE_CACHE_SKIP_PATHS = ("/admin/", "/django-admin/", "/documents/", "/media/", "/static/")
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"

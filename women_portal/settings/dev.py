@@ -12,3 +12,5 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
 VAR_DIR.mkdir(exist_ok=True)
 WHITENOISE_AUTOREFRESH = True
+# Pages are not cached while developing (set PAGE_CACHE_SECONDS to try the cache).
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))

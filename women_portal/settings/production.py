@@ -5,7 +5,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import STORAGES
+from .base import CACHES, STORAGES, VAR_DIR
 
 
 def env(name: str) -> str:
@@ -45,3 +45,13 @@ if "EMAIL_HOST" in os.environ:
     EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "1") == "1"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", f"noreply@{ALLOWED_HOSTS[0]}")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# The page cache must be shared by every gunicorn worker, or an edit would empty only one
+# worker's copy: Redis when REDIS_URL is set, otherwise files on this server's disk.
+if not os.environ.get("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("CACHE_DIR", str(VAR_DIR / "cache")),
+        }
+    }

@@ -15,6 +15,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from women_portal.pagecache.cache import purge_all
+
 from .models import PERIOD_PATTERN, Flag, Geography, Indicator, Observation, Sex
 from .opendata import CSV_COLUMNS
 
@@ -233,3 +235,4 @@ def apply(plan: Plan) -> None:
     Observation.objects.bulk_update(plan.changed, ["value", "flag", "note"])
     touched = {o.indicator_id for o in plan.new + plan.changed}
     Indicator.objects.filter(pk__in=touched).update(last_updated=timezone.now())
+    transaction.on_commit(purge_all)  # bulk writes send no signals

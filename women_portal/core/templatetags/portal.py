@@ -9,6 +9,7 @@ from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from women_portal.core.models import Helpline, Municipality
+from women_portal.pagecache.cache import remember
 
 register = template.Library()
 
@@ -54,13 +55,16 @@ def language_links(context) -> list[LanguageLink]:
     return links
 
 
+# What every page shows is kept in the cache until the next change (pagecache.remember).
+
+
 @register.simple_tag(takes_context=True)
 def home_page(context) -> Page | None:
     """The home page in the reader's language (the site root's translation)."""
     site = Site.find_for_request(context["request"])
     if site is None:
         return None
-    return site.root_page.localized
+    return remember(f"home:{site.pk}", lambda: site.root_page.localized)
 
 
 @register.simple_tag(takes_context=True)
@@ -68,21 +72,27 @@ def main_menu(context) -> list[Page]:
     home = home_page(context)
     if home is None:
         return []
-    return list(home.get_children().live().in_menu().specific(defer=True))
+    return remember(
+        f"menu:{home.pk}", lambda: list(home.get_children().live().in_menu().specific(defer=True))
+    )
 
 
-@register.simple_tag
-def footer_pages() -> dict[str, Page]:
+def find_footer_pages() -> dict[str, Page]:
     pages = Page.objects.live().filter(locale=Locale.get_active(), slug__in=FOOTER_PAGE_SLUGS)
     by_slug = {page.slug: page for page in pages}
     return {slug: by_slug[slug] for slug in FOOTER_PAGE_SLUGS if slug in by_slug}
 
 
 @register.simple_tag
+def footer_pages() -> dict[str, Page]:
+    return remember("footer-pages", find_footer_pages)
+
+
+@register.simple_tag
 def municipality() -> Municipality | None:
-    return Municipality.objects.for_active_locale().first()
+    return remember("municipality", lambda: Municipality.objects.for_active_locale().first())
 
 
 @register.simple_tag
 def helplines() -> list[Helpline]:
-    return list(Helpline.objects.for_active_locale())
+    return remember("helplines", lambda: list(Helpline.objects.for_active_locale()))

@@ -1,0 +1,62 @@
+"""The benchmark's data set, added to the demo content: many articles and observations.
+
+Run by bench/run.py inside Django (DJANGO_SETTINGS_MODULE set). The library and forum
+data of the benchmark will be added here when those sections exist.
+"""
+
+import json
+from datetime import date, timedelta
+
+from home.models import ArticlePage, ThemePage
+from women_portal.core.models import Theme
+from women_portal.statistics.models import Indicator, Observation
+
+ARTICLES = 2000
+INDICATORS = 50
+YEARS = range(2005, 2015)  # 50 indicators x 10 years x 2 sexes = 1,000 observations
+
+
+def make_articles() -> None:
+    themes = list(ThemePage.objects.filter(locale__language_code="ar"))
+    existing = ArticlePage.objects.filter(slug__startswith="bench-").count()
+    body = json.dumps([{"type": "paragraph", "value": "<p>" + "نص تجريبي للقياس. " * 80 + "</p>"}])
+    for number in range(existing, ARTICLES):
+        theme = themes[number % len(themes)]
+        article = ArticlePage(
+            title=f"مقال للقياس رقم {number}",
+            slug=f"bench-{number}",
+            summary="ملخص مقال يستعمل لقياس سرعة الموقع.",
+            date=date(2020, 1, 1) + timedelta(days=number),
+            body=body,
+        )
+        theme.add_child(instance=article)
+
+
+def make_observations() -> None:
+    work = Theme.objects.get(key="work")
+    for number in range(INDICATORS):
+        indicator, _ = Indicator.objects.get_or_create(
+            code=f"bench-{number}",
+            defaults={"theme": work, "name_ar": f"مؤشر للقياس {number}", "source_name_ar": "قياس"},
+        )
+        Observation.objects.bulk_create(
+            [
+                Observation(
+                    indicator=indicator,
+                    period=str(year),
+                    geography="municipality",
+                    sex=sex,
+                    value=year % 50 + (sex == "men"),
+                )
+                for year in YEARS
+                for sex in ("women", "men")
+            ],
+            ignore_conflicts=True,
+        )
+
+
+make_articles()
+make_observations()
+print(
+    f"bench data: {ArticlePage.objects.count()} articles, {Observation.objects.count()} observations"
+)

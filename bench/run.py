@@ -1,0 +1,307 @@
+"""`make bench`: the production server under load, measured with wrk, on PostgreSQL.
+
+1. A fresh PostgreSQL database (BENCH_DATABASE_URL) with the demo content and the large data
+   set of bench/make_data.py; Redis (BENCH_REDIS_URL) as the shared cache.
+2. gunicorn with the production settings on loopback, once without and once with the page
+   cache; wrk at 10 and 50 connections on each page and on a static file served by the same
+   server (the machine's ceiling).
+3. Page weights of a first visit at 360 px, measured in Chromium.
+Writes docs/benchmarks.md and docs/benchmarks.json. Not a test: it only reports.
+"""
+
+import json
+import os
+import platform
+import re
+import secrets
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+DATABASE_URL = os.environ.get(
+    "BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/women_portal_bench"
+)
+REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/15")
+ADDRESS = "127.0.0.1:8765"
+BASE = f"http://{ADDRESS}"
+SECONDS = int(os.environ.get("BENCH_SECONDS", "5"))
+CONNECTIONS = (10, 50)
+PAGES = {
+    "static file (baseline)": "/static/css/portal.css",
+    "home": "/ar/",
+    "theme": "/ar/protection/",
+    "article": "/ar/participation/parity-local-elections/",
+    "statistics index": "/ar/statistics/",
+    "indicator": "/ar/statistics/municipal-councillors/",
+    "search": "/ar/search/?q=%D8%A7%D9%84%D8%B9%D9%86%D9%81",
+    "feed": "/fr/feed/",
+}
+WEIGHED = {
+    "home": "/ar/",
+    "article": "/ar/participation/parity-local-elections/",
+    "indicator": "/fr/statistics/municipal-councillors/",
+}
+BUDGETS = {"cached_ratio": 0.5, "uncached_p95_ms": 150}
+
+ENV = {
+    **os.environ,
+    "DJANGO_SETTINGS_MODULE": "women_portal.settings.production",
+    "SECRET_KEY": secrets.token_urlsafe(50),
+    "ALLOWED_HOSTS": "127.0.0.1,localhost",
+    "SECURE_SSL_REDIRECT": "0",
+    "DATABASE_URL": DATABASE_URL,
+    "DATABASE_CONN_MAX_AGE": "60",
+    "REDIS_URL": REDIS_URL,
+    "STATIC_ROOT": str(ROOT / "var" / "bench-static"),
+    "MEDIA_ROOT": str(ROOT / "var" / "bench-media"),
+    "WAGTAILADMIN_BASE_URL": BASE,
+}
+
+
+def run(*command, env=ENV, **options):
+    return subprocess.run(command, cwd=ROOT, env=env, check=True, **options)
+
+
+def manage(*arguments):
+    run(PYTHON, "manage.py", *arguments)
+
+
+def ensure_wrk() -> str:
+    if not shutil.which("wrk"):
+        run("apt-get", "install", "-y", "-qq", "wrk", env=os.environ)
+    return shutil.which("wrk")
+
+
+def fresh_database() -> None:
+    import psycopg2
+
+    name = urlsplit(DATABASE_URL).path.lstrip("/")
+    server = DATABASE_URL.rsplit("/", 1)[0] + "/postgres"
+    connection = psycopg2.connect(server)
+    connection.autocommit = True
+    with connection.cursor() as cursor:
+        cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        cursor.execute(f'CREATE DATABASE "{name}"')
+    connection.close()
+
+
+def flush_redis() -> None:
+    import redis
+
+    redis.Redis.from_url(REDIS_URL).flushdb()
+
+
+def prepare() -> None:
+    print("== data set (PostgreSQL)", flush=True)
+    fresh_database()
+    manage("migrate", "--noinput", "-v0")
+    manage("load_demo_content")
+    run(PYTHON, "manage.py", "shell", "-c", (ROOT / "bench" / "make_data.py").read_text())
+    manage("collectstatic", "--noinput", "-v0")
+
+
+def rss_kib(pid: int) -> int:
+    """Resident memory of gunicorn's master and workers."""
+    total = 0
+    pids = [pid] + [
+        int(p)
+        for p in subprocess.run(
+            ["pgrep", "-P", str(pid)], capture_output=True, text=True
+        ).stdout.split()
+    ]
+    for each in pids:
+        status = Path(f"/proc/{each}/status").read_text()
+        total += int(re.search(r"VmRSS:\s+(\d+)", status).group(1))
+    return total
+
+
+def start_server(page_cache: bool) -> subprocess.Popen:
+    flush_redis()
+    env = {**ENV, "PAGE_CACHE_SECONDS": "600" if page_cache else "0", "BIND": ADDRESS}
+    server = subprocess.Popen(
+        [str(Path(PYTHON).parent / "gunicorn"), "women_portal.wsgi"], cwd=ROOT, env=env
+    )
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(BASE + "/static/css/portal.css", timeout=1)
+            return server
+        except OSError:
+            time.sleep(0.2)
+    raise SystemExit("the server did not start")
+
+
+def warm(path: str) -> None:
+    for _ in range(10):
+        with urllib.request.urlopen(BASE + path, timeout=10) as response:
+            response.read()
+
+
+def measure(wrk: str, path: str, connections: int) -> dict:
+    output = subprocess.run(
+        [
+            wrk,
+            "-t2",
+            f"-c{connections}",
+            f"-d{SECONDS}s",
+            "-s",
+            str(ROOT / "bench" / "latency.lua"),
+            BASE + path,
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    result = json.loads(output.split("RESULT ", 1)[1])
+    seconds = result["duration_us"] / 1e6
+    return {
+        "requests_per_second": round(result["requests"] / seconds, 1),
+        "p50_ms": round(result["p50_us"] / 1000, 1),
+        "p95_ms": round(result["p95_us"] / 1000, 1),
+        "p99_ms": round(result["p99_us"] / 1000, 1),
+        "errors": result["status_errors"] + result["socket_errors"],
+        "requests": result["requests"],
+    }
+
+
+def load_runs(wrk: str) -> dict:
+    runs = {}
+    for mode in ("uncached", "cached"):
+        print(f"== load: {mode}", flush=True)
+        server = start_server(page_cache=mode == "cached")
+        try:
+            for path in PAGES.values():
+                warm(path)
+            rss_before = rss_kib(server.pid)
+            results = {}
+            for name, path in PAGES.items():
+                results[name] = {f"c{c}": measure(wrk, path, c) for c in CONNECTIONS}
+                print(f"   {name}: {results[name]}", flush=True)
+            runs[mode] = {
+                "pages": results,
+                "rss_kib_before": rss_before,
+                "rss_kib_after": rss_kib(server.pid),
+            }
+        finally:
+            server.send_signal(signal.SIGTERM)
+            server.wait(timeout=30)
+    return runs
+
+
+def page_weights() -> dict:
+    """Bytes a first visit transfers at 360 px (HTML as gunicorn sends it, without nginx's gzip)."""
+    from playwright.sync_api import sync_playwright
+
+    server = start_server(page_cache=True)
+    weights = {}
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(
+                executable_path=os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"),
+                args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+            )
+            for name, path in WEIGHED.items():
+                page = browser.new_context(viewport={"width": 360, "height": 740}).new_page()
+                cdp = page.context.new_cdp_session(page)
+                cdp.send("Network.enable")
+                sizes = []
+                cdp.on(
+                    "Network.loadingFinished",
+                    lambda event, sizes=sizes: sizes.append(event["encodedDataLength"]),
+                )
+                page.goto(BASE + path, wait_until="networkidle")
+                weights[name] = {"requests": len(sizes), "bytes": int(sum(sizes))}
+                page.context.close()
+            browser.close()
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=30)
+    return weights
+
+
+def report(runs: dict, weights: dict) -> None:
+    baseline = {
+        c: runs["cached"]["pages"]["static file (baseline)"][f"c{c}"]["requests_per_second"]
+        for c in CONNECTIONS
+    }
+    lines = [
+        "# Benchmarks",
+        "",
+        "Made by `make bench` (bench/run.py): the production settings under gunicorn "
+        f"({os.cpu_count() * 2 + 1} sync workers) on loopback, PostgreSQL, Redis as the cache; "
+        f"wrk, {SECONDS} s a run. Machine: {os.cpu_count()} cores, {platform.machine()}, "
+        f"Python {platform.python_version()}. The static file is served by the same server "
+        "(WhiteNoise): the ceiling of this machine. Ratio = requests/s against that baseline.",
+        "",
+        f"Budgets: cached pages ≥ {BUDGETS['cached_ratio']:.0%} of the static baseline; uncached "
+        f"p95 < {BUDGETS['uncached_p95_ms']} ms at 10 connections; no errors.",
+        "",
+        "Data: the demo content plus 2,000 articles and 1,000 observations (bench/make_data.py). "
+        "The library (10,000 items) and forum (50,000 posts) join the benchmark when those "
+        "sections exist.",
+        "",
+    ]
+    for mode in ("uncached", "cached"):
+        lines += [
+            f"## {mode.capitalize()}",
+            "",
+            "| page | conn. | req/s | ratio | p50 ms | p95 ms | p99 ms | errors |",
+            "|---|---|---|---|---|---|---|---|",
+        ]
+        for name, by_connections in runs[mode]["pages"].items():
+            for c in CONNECTIONS:
+                r = by_connections[f"c{c}"]
+                ratio = r["requests_per_second"] / baseline[c]
+                lines.append(
+                    f"| {name} | {c} | {r['requests_per_second']} | {ratio:.0%} | {r['p50_ms']} | {r['p95_ms']} | {r['p99_ms']} | {r['errors']} |"
+                )
+        before, after = runs[mode]["rss_kib_before"], runs[mode]["rss_kib_after"]
+        lines += [
+            "",
+            f"Server memory (master + workers): {before / 1024:.0f} MiB before, {after / 1024:.0f} MiB after the runs.",
+            "",
+        ]
+    lines += [
+        "## Page weight, first visit at 360 px (Chromium)",
+        "",
+        "| page | requests | bytes transferred |",
+        "|---|---|---|",
+    ]
+    lines += [f"| {name} | {w['requests']} | {w['bytes']:,} |" for name, w in weights.items()]
+    lines += [
+        "",
+        "HTML as gunicorn sends it; behind nginx (docs) it is gzip-compressed too.",
+        "",
+        "## Reproduce",
+        "",
+        "```sh",
+        "make run   # once: the virtual environment",
+        "make bench",
+        "```",
+        "",
+    ]
+    (ROOT / "docs" / "benchmarks.md").write_text("\n".join(lines))
+    (ROOT / "docs" / "benchmarks.json").write_text(
+        json.dumps({"runs": runs, "page_weights": weights, "seconds": SECONDS}, indent=2)
+    )
+    print("\n".join(lines))
+
+
+def main() -> None:
+    started = time.monotonic()
+    wrk = ensure_wrk()
+    prepare()
+    runs = load_runs(wrk)
+    weights = page_weights()
+    report(runs, weights)
+    print(f"bench took {time.monotonic() - started:.0f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,28 @@
+"""Every change that readers can see empties the page cache: any page saved (published,
+unpublished, moved, or a draft: drafts are rare enough) or deleted, and the models outside
+the page tree that pages show."""
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from wagtail.models import Page
+
+from .cache import purge_all
+
+SHOWN_ON_PAGES = {
+    "core.portalsettings",
+    "core.municipality",
+    "core.helpline",
+    "statistics.indicator",
+    "statistics.observation",
+    "wagtailimages.image",
+    "wagtaildocs.document",
+    "wagtailcore.locale",
+    "wagtailcore.site",
+}
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def content_changed(sender, instance, **kwargs) -> None:
+    if isinstance(instance, Page) or sender._meta.label_lower in SHOWN_ON_PAGES:
+        purge_all()
