@@ -83,20 +83,34 @@ class OutsideRequests(list):
     """Every request the page made to a host other than the site's."""
 
 
+# Reports every Content-Security-Policy violation of every page to the test.
+CSP_LISTENER = """
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.reportCspViolation(`${event.violatedDirective} ${event.blockedURI} on ${location.pathname}`);
+});
+"""
+
+
 @pytest.fixture
 def open_page(browser, demo_site):
     """open_page(path, viewport=PHONE, javascript=True) -> a Playwright page at that path.
 
     Requests to any other host are answered by a stub and recorded in page.outside_requests,
-    so tests never reach the internet and can assert that nothing was sent there.
+    so tests never reach the internet and can assert that nothing was sent there. Any
+    Content-Security-Policy violation on any page fails the test.
     """
     contexts = []
+    violations = []
     site_host = urlsplit(demo_site.url).netloc
 
     def opener(path, viewport=PHONE, javascript=True, locale="ar"):
         context = browser.new_context(
             viewport=viewport, java_script_enabled=javascript, locale=locale
         )
+        context.expose_function(
+            "reportCspViolation", lambda violation: violations.append(violation)
+        )
+        context.add_init_script(CSP_LISTENER)
         contexts.append(context)
         page = context.new_page()
         page.outside_requests = OutsideRequests()
@@ -116,6 +130,7 @@ def open_page(browser, demo_site):
     yield opener
     for context in contexts:
         context.close()
+    assert violations == [], "Content-Security-Policy violations"
 
 
 def screenshot(page, name: str) -> Path:

@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -14,6 +15,7 @@ INSTALLED_APPS = [
     "women_portal.core",
     "women_portal.statistics",
     "women_portal.pagecache",
+    "women_portal.backups",
     "women_portal.search",
     "home",
     "wagtail_localize",
@@ -41,10 +43,14 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before the page cache, so cached pages get the headers too.
+    "csp.middleware.CSPMiddleware",
+    "women_portal.core.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "women_portal.pagecache.middleware.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -164,3 +170,35 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 PAGE_CACHE_SKIP_COOKIES = ("sessionid", "messages")
 PAGE_CACHE_SKIP_PATHS = ("/admin/", "/django-admin/", "/documents/", "/media/", "/static/")
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+# Security headers. No inline script or style anywhere, so no nonces: a nonce would also
+# differ between a cached page and the header sent with it.
+CONTENT_SECURITY_POLICY = {
+    # The Wagtail admin needs inline scripts and styles; it is for staff, behind login.
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        # Players open only after the reader clicks "Load content" (home/embeds.py).
+        "frame-src": [
+            "https://www.youtube-nocookie.com",
+            "https://player.vimeo.com",
+            "https://www.facebook.com",
+            "https://platform.twitter.com",
+        ],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    },
+}
+SECURE_REFERRER_POLICY = "same-origin"  # no address of ours leaks to other sites
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"  # Wagtail's preview sets SAMEORIGIN on its own views
+PERMISSIONS_POLICY = (
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
+)
