@@ -178,3 +178,11 @@ def test_export_then_import_gives_identical_data(client, unemployment, statistic
     Observation.objects.all().delete()
     apply(plan_import(exported))
     assert snapshot() == before
+
+
+@pytest.mark.parametrize("data", [b"\r\x00", b"indicator,period\x00,geography", b"\r", b"\n\n"])
+def test_a_file_that_is_not_csv_gets_a_message(unemployment, data):
+    with translation.override("en"):
+        plan = plan_import(data)
+        messages = [str(problem) for problem in plan.problems]
+    assert messages and not plan.is_valid

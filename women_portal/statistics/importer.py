@@ -76,7 +76,14 @@ def decode(data: bytes) -> str:
 def read(text: str) -> tuple[list[str], list[list[str]]]:
     first_line = text.splitlines()[0]
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as error:  # e.g. a NUL byte: not a text file
+        raise FileProblem(
+            _("The file cannot be read as CSV (%(error)s).") % {"error": error}
+        ) from error
+    if not rows:
+        raise FileProblem(_("The file is empty."))
     header = [column.strip().lower() for column in rows[0]]
     missing = [column for column in REQUIRED_COLUMNS if column not in header]
     extra = [column for column in header if column not in CSV_COLUMNS]
