@@ -1,9 +1,18 @@
+import os
+
 import pytest
 from django.core.cache import cache
+from hypothesis import settings as hypothesis_settings
 from django.test import override_settings
 from django.test.utils import setup_databases, teardown_databases
 
 from tests.factories import make_site_tree
+
+# In CI the property-based tests draw the same examples every run, so a red build always
+# means a change broke something; run them locally (or with --hypothesis-seed) to explore.
+hypothesis_settings.register_profile("ci", derandomize=True)
+if os.environ.get("CI"):
+    hypothesis_settings.load_profile("ci")
 
 
 @pytest.fixture(scope="session")
