@@ -2,9 +2,9 @@ import os
 
 import pytest
 from django.core.cache import cache
-from hypothesis import settings as hypothesis_settings
 from django.test import override_settings
 from django.test.utils import setup_databases, teardown_databases
+from hypothesis import settings as hypothesis_settings
 
 from tests.factories import make_site_tree
 
