@@ -7,10 +7,7 @@ languages. The StatisticsIndexPage (one per language) lists the indicators and s
 one at /<lang>/statistics/<code>/ with its chart, table and downloads (<code>/csv/, <code>/json/).
 """
 
-import re
-
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import OuterRef, Subquery
@@ -153,10 +150,6 @@ class Observation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.indicator.code} {self.period} {self.geography} {self.sex}: {self.value}"
-
-    def clean(self):
-        if self.period and not re.match(PERIOD_PATTERN, self.period):
-            raise ValidationError({"period": period_validator.message})
 
 
 def latest_observations():
