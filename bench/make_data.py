@@ -1,17 +1,21 @@
-"""The benchmark's data set, added to the demo content: many articles and observations.
+"""The benchmark's data set, added to the demo content: many articles, observations and
+library items.
 
-Run by bench/run.py inside Django (DJANGO_SETTINGS_MODULE set). The library and forum
-data of the benchmark will be added here when those sections exist.
+Run by bench/run.py inside Django (DJANGO_SETTINGS_MODULE set), from the project's folder.
+The forum's data will be added here when the forum exists.
 """
 
 import json
 from datetime import date, timedelta
 
 from home.models import ArticlePage, ThemePage
+from library.models import LibraryIndexPage, LibraryItemPage
+from tests.library.bulk import add_items
 from women_portal.core.models import Theme
 from women_portal.statistics.models import Indicator, Observation
 
 ARTICLES = 2000
+LIBRARY_ITEMS = 10_000
 INDICATORS = 50
 YEARS = range(2005, 2015)  # 50 indicators x 10 years x 2 sexes = 1,000 observations
 
@@ -55,8 +59,16 @@ def make_observations() -> None:
         )
 
 
+def make_library_items() -> None:
+    library = LibraryIndexPage.objects.get(locale__language_code="ar")
+    existing = LibraryItemPage.objects.child_of(library).filter(slug__startswith="bench-").count()
+    add_items(library, LIBRARY_ITEMS - existing, prefix="bench")
+
+
 make_articles()
 make_observations()
+make_library_items()
 print(
-    f"bench data: {ArticlePage.objects.count()} articles, {Observation.objects.count()} observations"
+    f"bench data: {ArticlePage.objects.count()} articles, {Observation.objects.count()} "
+    f"observations, {LibraryItemPage.objects.count()} library items"
 )

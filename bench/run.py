@@ -42,6 +42,9 @@ PAGES = {
     "indicator": "/ar/statistics/municipal-councillors/",
     "search": "/ar/search/?q=%D8%A7%D9%84%D8%B9%D9%86%D9%81",
     "feed": "/fr/feed/",
+    "library index (10,000 items)": "/ar/library/",
+    "library, two facets": "/ar/library/?type=report&theme=work&sort=title",
+    "library item": "/ar/library/ogp-self-assessment-2023/",
 }
 WEIGHED = {
     "home": "/ar/",
@@ -271,7 +274,8 @@ def report(runs: dict, weights: dict) -> None:
         f"Budgets: cached pages ≥ {BUDGETS['cached_ratio']:.0%} of the static baseline; uncached "
         f"p95 < {BUDGETS['uncached_p95_ms']} ms at 10 connections; no errors.",
         "",
-        "Data: the demo content plus 2,000 articles and 1,000 observations (bench/make_data.py). "
+        "Data: the demo content plus 2,000 articles, 1,000 observations and 10,000 library "
+        "items (bench/make_data.py). "
         "The library (10,000 items) and forum (50,000 posts) join the benchmark when those "
         "sections exist.",
         "",

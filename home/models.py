@@ -59,7 +59,12 @@ class HomePage(Page):
     search_fields = Page.search_fields + [index.SearchField("hero_message")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.ThemePage", "home.StandardPage", "statistics.StatisticsIndexPage"]
+    subpage_types = [
+        "home.ThemePage",
+        "home.StandardPage",
+        "statistics.StatisticsIndexPage",
+        "library.LibraryIndexPage",
+    ]
     max_count_per_parent = 1
 
     class Meta:

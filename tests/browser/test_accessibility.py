@@ -17,6 +17,7 @@ PAGES = {
     "search": "search/?q=%D8%A7%D9%84%D9%85%D8%B1%D8%A3%D8%A9",
     "statistics": "statistics/",
     "indicator": "statistics/municipal-councillors/",
+    "library": "library/?type=report",
 }
 
 

@@ -3,12 +3,11 @@
 from datetime import date
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from home.models import HomeFeaturedArticle
 from tests.factories import publish_translation
 from tests.home.factories import ArticlePageFactory, ThemePageFactory
+from tests.queries import count_queries
 from women_portal.core.models import Theme
 
 
@@ -80,12 +79,6 @@ def test_related_articles_are_from_the_same_theme(client, homes, poverty):
     ArticlePageFactory(parent=poverty, slug="sibling", title="مقال من المحور نفسه")
     content = client.get(article.url).content.decode()
     assert "اقرئي أيضا" in content and "مقال من المحور نفسه" in content
-
-
-def count_queries(client, url: str) -> int:
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(url).status_code == 200
-    return len(queries)
 
 
 def add_articles(theme, count: int, start: int = 0) -> None:

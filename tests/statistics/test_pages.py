@@ -5,9 +5,8 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
+from tests.queries import count_queries
 from tests.statistics.factories import IndicatorFactory, ObservationFactory
 from women_portal.core.models import Theme
 
@@ -89,12 +88,6 @@ def test_api_refuses_unknown_filters_clearly(client, councillors, query):
     assert "Use one of" in response.json()["error"]
     french = client.get("/api/statistics/observations/", query, HTTP_ACCEPT_LANGUAGE="fr")
     assert "Utilisez l'une de" in french.json()["error"]
-
-
-def count_queries(client, url):
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(url).status_code == 200
-    return len(queries)
 
 
 def test_index_queries_do_not_grow_with_observations(client, statistics_page):

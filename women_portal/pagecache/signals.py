@@ -16,6 +16,8 @@ SHOWN_ON_PAGES = {
     "statistics.observation",
     "wagtailimages.image",
     "wagtaildocs.document",
+    "library.documentanalysis",
+    "library.organisation",
     "wagtailcore.locale",
     "wagtailcore.site",
 }

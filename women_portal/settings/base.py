@@ -18,6 +18,7 @@ INSTALLED_APPS = [
     "women_portal.backups",
     "women_portal.search",
     "home",
+    "library",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.settings",
@@ -44,6 +45,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "csp",
+    "django_tasks_db",  # the task queue production.py uses
 ]
 
 MIDDLEWARE = [
@@ -136,7 +138,17 @@ WAGTAIL_SITE_NAME = _("Women's Portal")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "epub", "docx", "odt", "png", "jpg", "jpeg"]
+# Every document upload is checked by its bytes, not its name (library/uploads.py).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "library.uploads.SafeDocumentForm"
+LIBRARY_MAX_UPLOAD_SIZE = int(os.environ.get("LIBRARY_MAX_UPLOAD_SIZE", 50 * 1024 * 1024))
+# Larger request bodies are refused before they reach a view (nginx refuses them too).
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["png", "jpg", "jpeg", "webp"]
+
+# Background work (reading library files): run at once after the request's transaction by
+# default; production.py switches to a database queue read by `manage.py db_worker`.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 # Every quick-exit link, and the default until an editor sets one in the site settings.
 QUICK_EXIT_DEFAULT_URL = "https://www.google.com/"

@@ -7,7 +7,6 @@ languages. The StatisticsIndexPage (one per language) lists the indicators and s
 one at /<lang>/statistics/<code>/ with its chart, table and downloads (<code>/csv/, <code>/json/).
 """
 
-from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import OuterRef, Subquery
@@ -21,6 +20,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.models import Page
 from wagtail.search import index
+
+from women_portal.core.panels import in_every_language
 
 from .charts import key_figures, line_chart, table_rows
 from .opendata import csv_response, indicator_document
@@ -52,11 +53,6 @@ class Flag(models.TextChoices):
     NONE = "", _("Final")
     PROVISIONAL = "provisional", _("Provisional")
     ESTIMATED = "estimated", _("Estimated")
-
-
-def in_every_language(field: str) -> list[FieldPanel]:
-    """The field's translations (name_ar, name_fr, …), one panel each."""
-    return [FieldPanel(f"{field}_{code}") for code, _name in settings.LANGUAGES]
 
 
 class Indicator(index.Indexed, ClusterableModel):

@@ -10,6 +10,7 @@ DEMO_LOADERS = [
     "women_portal.statistics.demo.load_indicators",
     "home.demo.load",
     "women_portal.statistics.demo.load_page",
+    "library.demo.load",
 ]
 
 

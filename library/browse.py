@@ -1,0 +1,184 @@
+"""Browsing the library: facets that combine, a text filter, sorting, pages.
+
+Everything is in the query string (`?type=report&type=guide&theme=work&sort=title&page=2`),
+so it works with plain links and forms and every view can be shared. Values of one facet are
+alternatives (report OR guide); facets narrow each other (report AND work). A facet's counts
+are taken with the other facets applied, so each number is what a click would give. The
+number of queries does not depend on the number of items.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.db.models.functions import ExtractYear
+
+from women_portal.core.models import THEMES
+
+from .models import LibraryItemPage, Organisation
+
+PER_PAGE = 20
+MAX_QUERY_LENGTH = 200
+MAX_TEXT_MATCHES = 1000
+SORTS = {"newest": ("-publication_date", "-pk"), "title": ("title", "pk")}
+FACETS = ("type", "theme", "language", "year", "organisation")
+THEME_ITEMS = LibraryItemPage.themes.through
+LANGUAGE_ITEMS = LibraryItemPage.languages.through
+
+
+@dataclass
+class Option:
+    value: str
+    label: str
+    count: int
+    selected: bool
+    url: str
+
+
+@dataclass
+class Facet:
+    name: str
+    options: list[Option]
+
+    @property
+    def selected(self) -> list[Option]:
+        return [option for option in self.options if option.selected]
+
+
+def chosen(params) -> dict[str, list[str]]:
+    """The facet values in the query string, keeping only well-formed ones."""
+    choices = {name: params.getlist(name)[:20] for name in FACETS}
+    choices["year"] = [year for year in choices["year"] if year.isdigit() and len(year) == 4]
+    return choices
+
+
+def facet_filter(name: str, values: list[str]) -> Q:
+    if name == "type":
+        return Q(item_type__in=values)
+    if name == "theme":
+        tagged = THEME_ITEMS.objects.filter(theme__key__in=values)
+        return Q(pk__in=tagged.values("libraryitempage_id"))
+    if name == "language":
+        tagged = LANGUAGE_ITEMS.objects.filter(documentlanguage__code__in=values)
+        return Q(pk__in=tagged.values("libraryitempage_id"))
+    if name == "year":
+        return Q(publication_date__year__in=[int(year) for year in values])
+    return Q(organisation__slug__in=values)
+
+
+def narrowed(items, choices: dict[str, list[str]], leave_out: str | None = None):
+    for name, values in choices.items():
+        if values and name != leave_out:
+            items = items.filter(facet_filter(name, values))
+    return items
+
+
+def counts(name: str, items) -> dict[str, int]:
+    """How many of `items` have each value of the facet."""
+    if name == "type":
+        rows = items.order_by().values_list("item_type").annotate(n=Count("pk"))
+    elif name == "theme":
+        rows = (
+            THEME_ITEMS.objects.filter(libraryitempage__in=items.values("pk"))
+            .order_by()
+            .values_list("theme__key")
+            .annotate(n=Count("libraryitempage_id"))
+        )
+    elif name == "language":
+        rows = (
+            LANGUAGE_ITEMS.objects.filter(libraryitempage__in=items.values("pk"))
+            .order_by()
+            .values_list("documentlanguage__code")
+            .annotate(n=Count("libraryitempage_id"))
+        )
+    elif name == "year":
+        rows = (
+            items.order_by()
+            .annotate(year=ExtractYear("publication_date"))
+            .values_list("year")
+            .annotate(n=Count("pk"))
+        )
+    else:
+        rows = (
+            items.exclude(organisation=None)
+            .order_by()
+            .values_list("organisation__slug")
+            .annotate(n=Count("pk"))
+        )
+    return {str(value): n for value, n in rows}
+
+
+def labels(name: str, values) -> dict[str, str]:
+    """Each value's label, in the order the facet lists them."""
+    if name == "type":
+        return {value: str(label) for value, label in LibraryItemPage.ItemType.choices}
+    if name == "theme":
+        return {key: str(label) for key, label in THEMES}
+    if name == "language":
+        return dict(settings.LANGUAGES)
+    if name == "year":
+        return {value: value for value in sorted(values, reverse=True)}
+    return {
+        organisation.slug: organisation.name
+        for organisation in Organisation.objects.filter(slug__in=values).order_by("name")
+    }
+
+
+def toggled(params, name: str, value: str) -> str:
+    """The query string with `value` of facet `name` switched on or off, back to page 1."""
+    query = params.copy()
+    values = query.getlist(name)
+    query.setlist(name, [v for v in values if v != value] if value in values else values + [value])
+    query.pop("page", None)
+    return query.urlencode()
+
+
+def matching_pks(library_page, text: str) -> list[int]:
+    found = (
+        LibraryItemPage.objects.live()
+        .filter(locale_id=library_page.locale_id)
+        .search(text, operator="and")
+    )
+    return [item.pk for item in found[:MAX_TEXT_MATCHES]]
+
+
+def build_facet(name: str, items, choices, params) -> Facet:
+    found = counts(name, narrowed(items, choices, leave_out=name))
+    selected = set(choices[name])
+    options = [
+        Option(value, label, found.get(value, 0), value in selected, toggled(params, name, value))
+        for value, label in labels(name, found.keys() | selected).items()
+        if found.get(value) or value in selected
+    ]
+    return Facet(name, options)
+
+
+def browse(library_page, request) -> dict:
+    params = request.GET
+    choices = chosen(params)
+    text = params.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    sort = params.get("sort") if params.get("sort") in SORTS else "newest"
+
+    items = LibraryItemPage.objects.live().public().child_of(library_page)
+    if text:
+        items = items.filter(pk__in=matching_pks(library_page, text))
+    facets = [build_facet(name, items, choices, params) for name in FACETS]
+    results = (
+        narrowed(items, choices)
+        .select_related("organisation", "document__analysis")
+        .prefetch_related("languages")
+        .order_by(*SORTS[sort])
+    )
+    page = Paginator(results, PER_PAGE).get_page(params.get("page"))
+    rest = params.copy()
+    rest.pop("page", None)
+    return {
+        "items": page,
+        "facets": {facet.name: facet for facet in facets},
+        "filtered": any(choices.values()) or bool(text),
+        "query": text,
+        "sort": sort,
+        "choices": choices,
+        "page_query": f"{rest.urlencode()}&" if rest else "",
+    }

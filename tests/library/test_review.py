@@ -1,0 +1,182 @@
+"""Contributions through the "Library review" workflow, and who may do what in the admin."""
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+from wagtail.models import Page
+from wagtail.test.utils.form_data import inline_formset, nested_form_data
+
+from library.models import DocumentLanguage, LibraryItemPage
+from tests.library.factories import DocumentFactory, LibraryItemPageFactory, OrganisationFactory
+from women_portal.core.models import Theme
+
+
+def item_form(organisation, action: str, **fields) -> dict:
+    data = nested_form_data(
+        {
+            "title": "دليل حقوق العاملات في الفلاحة",
+            "slug": "farm-workers-guide",
+            "description": "دليل عملي عن حقوق العاملات في الفلاحة.",
+            "creators": "جمعية نساء الكاف",
+            "organisation": organisation.pk if organisation else "",
+            "publication_date": "2025-03-08",
+            "item_type": "guide",
+            "tags": "",
+            "licence": "cc-by",
+            "source_url": "",
+            "video_url": "https://www.youtube.com/watch?v=gkjW9PZBRfk",
+            "comments": inline_formset([]),
+            **fields,
+        }
+    )
+    data["languages"] = [DocumentLanguage.objects.get(code="ar").pk]
+    data["themes"] = [Theme.objects.get(key="work").pk]
+    data[action] = "1"
+    return data
+
+
+def add_item(client, library, data):
+    url = reverse("wagtailadmin_pages:add", args=["library", "libraryitempage", library.pk])
+    return client.post(url, data)
+
+
+def submitted_item(client, library, organisation) -> LibraryItemPage:
+    response = add_item(client, library, item_form(organisation, "action-submit"))
+    assert response.status_code == 302, response.context["form"].errors
+    return LibraryItemPage.objects.get(slug="farm-workers-guide")
+
+
+def act(client, item, action: str, comment: str = ""):
+    task_state = item.current_workflow_task_state
+    url = reverse("wagtailadmin_pages:workflow_action", args=[item.pk, action, task_state.pk])
+    return client.post(url, {"comment": comment})
+
+
+def test_contributor_submits_editor_approves_item_goes_public(
+    client, library, organisation, contributor, editor
+):
+    client.force_login(contributor)
+    item = submitted_item(client, library, organisation)
+    assert not item.live
+    assert item.workflow_in_progress
+    assert item.current_workflow_task.name == "Editor's review of a library item"
+    client.logout()
+    assert client.get("/ar/library/farm-workers-guide/").status_code == 404
+    assert "دليل حقوق العاملات" not in client.get("/ar/library/").content.decode()
+
+    client.force_login(editor)
+    assert act(client, item, "approve").status_code == 302
+    client.logout()
+    item.refresh_from_db()
+    assert item.live
+    assert "دليل حقوق العاملات" in client.get("/ar/library/").content.decode()
+    assert client.get("/ar/library/farm-workers-guide/").status_code == 200
+
+
+def test_contributor_cannot_publish(client, library, organisation, contributor):
+    client.force_login(contributor)
+    add_item(client, library, item_form(organisation, "action-publish"))
+    item = LibraryItemPage.objects.filter(slug="farm-workers-guide").first()
+    assert item is None or not item.live
+    assert client.get("/ar/library/farm-workers-guide/").status_code == 404
+
+
+def test_changes_requested_keep_the_item_hidden_and_the_contributor_is_told_why(
+    client, library, organisation, contributor, editor
+):
+    client.force_login(contributor)
+    item = submitted_item(client, library, organisation)
+    mail.outbox.clear()
+    client.force_login(editor)
+    act(client, item, "reject", comment="أضيفي تاريخ النشر الصحيح من فضلك")
+    item.refresh_from_db()
+    assert not item.live
+    assert not item.workflow_in_progress
+    to_contributor = [message for message in mail.outbox if contributor.email in message.to]
+    assert to_contributor, [message.to for message in mail.outbox]
+    assert "أضيفي تاريخ النشر الصحيح" in to_contributor[0].body
+    client.logout()
+    assert client.get("/ar/library/farm-workers-guide/").status_code == 404
+
+
+def test_the_editor_is_told_of_a_new_submission(client, library, organisation, contributor, editor):
+    client.force_login(contributor)
+    mail.outbox.clear()
+    submitted_item(client, library, organisation)
+    assert any(editor.email in message.to for message in mail.outbox)
+
+
+def test_contributor_files_only_under_her_own_organisation(
+    client, library, organisation, contributor
+):
+    client.force_login(contributor)
+    stranger = OrganisationFactory(slug="stranger")
+    response = add_item(client, library, item_form(stranger, "action-submit"))
+    assert response.status_code == 200  # the form again, with the error
+    assert not LibraryItemPage.objects.filter(slug="farm-workers-guide").exists()
+    response = add_item(client, library, item_form(None, "action-submit"))
+    assert not LibraryItemPage.objects.filter(slug="farm-workers-guide").exists()
+
+
+def test_contributor_cannot_attach_a_file_someone_else_uploaded(
+    client, library, organisation, contributor, editor
+):
+    someone_elses = DocumentFactory(uploaded_by_user=editor)
+    client.force_login(contributor)
+    form = item_form(organisation, "action-submit", document=someone_elses.pk, video_url="")
+    add_item(client, library, form)
+    assert not LibraryItemPage.objects.filter(slug="farm-workers-guide").exists()
+
+
+def test_another_organisations_contributor_cannot_edit_or_see_the_draft(
+    client, library, organisation, contributor, other_contributor
+):
+    client.force_login(contributor)
+    item = submitted_item(client, library, organisation)
+    client.force_login(other_contributor)
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=[item.pk]))
+    assert edit.status_code in (302, 403)
+    post = client.post(
+        reverse("wagtailadmin_pages:edit", args=[item.pk]),
+        item_form(organisation, "action-submit", title="عنوان مزور"),
+    )
+    assert post.status_code in (302, 403)
+    item.refresh_from_db()
+    assert item.get_latest_revision_as_object().title == "دليل حقوق العاملات في الفلاحة"
+
+
+def test_contributor_cannot_touch_published_items_or_other_sections(
+    client, homes, library, contributor
+):
+    published = LibraryItemPageFactory(parent=library, slug="published")
+    client.force_login(contributor)
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[published.pk])).status_code in (
+        302,
+        403,
+    )
+    delete = reverse("wagtailadmin_pages:delete", args=[published.pk])
+    client.post(delete)
+    assert Page.objects.filter(pk=published.pk).exists()
+    # Only the library is open to contributors, not the editorial pages under the home page.
+    add_under_home = reverse("wagtailadmin_pages:add_subpage", args=[homes["ar"].pk])
+    assert client.get(add_under_home).status_code in (302, 403)
+
+
+@pytest.mark.parametrize("who", ["anonymous", "member"])
+def test_people_without_admin_access_cannot_add_items(client, library, member, who):
+    if who == "member":
+        client.force_login(member)
+    url = reverse("wagtailadmin_pages:add", args=["library", "libraryitempage", library.pk])
+    response = client.get(url)
+    assert response.status_code == 302
+    assert "/admin/login/" in response["Location"]
+
+
+def test_a_fresh_library_page_is_open_to_contributions(homes, contributor):
+    from library.review import WORKFLOW
+    from tests.library.factories import LibraryIndexPageFactory
+
+    new_library = LibraryIndexPageFactory(parent=homes["ar"])
+    assert new_library.get_workflow().name == WORKFLOW
+    assert new_library.permissions_for_user(contributor).can_add_subpage()
+    assert not new_library.permissions_for_user(contributor).can_publish_subpage()
