@@ -6,7 +6,7 @@ INSTALLED := $(VENV)/.installed-$(shell cksum < requirements.lock | cut -d' ' -f
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install migrate demo run serve bench test lint format lock messages
+.PHONY: install migrate demo run serve bench test lint audit format lock messages
 
 $(INSTALLED): requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -46,6 +46,10 @@ test: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+## Security checks of our code (bandit): medium and high severity findings fail.
+audit: install
+	$(BIN)/bandit -q -r women_portal home library -x '*/migrations/*' --severity-level medium
 
 format: install
 	$(BIN)/ruff check --fix .

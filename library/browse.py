@@ -4,9 +4,11 @@ Everything is in the query string (`?type=report&type=guide&theme=work&sort=titl
 so it works with plain links and forms and every view can be shared. Values of one facet are
 alternatives (report OR guide); facets narrow each other (report AND work). A facet's counts
 are taken with the other facets applied, so each number is what a click would give. The
-number of queries does not depend on the number of items.
+number of queries does not depend on the number of items, and the counts are cached until
+the next change to the site (they are the same for every reader).
 """
 
+import hashlib
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -15,6 +17,7 @@ from django.db.models import Count, Q
 from django.db.models.functions import ExtractYear
 
 from women_portal.core.models import THEMES
+from women_portal.pagecache.cache import remember
 
 from .models import LibraryItemPage, Organisation
 
@@ -143,8 +146,17 @@ def matching_pks(library_page, text: str) -> list[int]:
     return [item.pk for item in found[:MAX_TEXT_MATCHES]]
 
 
-def build_facet(name: str, items, choices, params) -> Facet:
-    found = counts(name, narrowed(items, choices, leave_out=name))
+def cached_counts(name: str, items, choices, library_page, text: str) -> dict[str, int]:
+    """counts(), kept until the next change to the site (every reader asks the same)."""
+    others = sorted((key, sorted(values)) for key, values in choices.items() if key != name)
+    key = hashlib.sha256(repr((library_page.pk, name, others, text)).encode()).hexdigest()
+    return remember(
+        f"library-facet:{key}", lambda: counts(name, narrowed(items, choices, leave_out=name))
+    )
+
+
+def build_facet(name: str, items, choices, params, library_page, text: str) -> Facet:
+    found = cached_counts(name, items, choices, library_page, text)
     selected = set(choices[name])
     options = [
         Option(value, label, found.get(value, 0), value in selected, toggled(params, name, value))
@@ -163,7 +175,7 @@ def browse(library_page, request) -> dict:
     items = LibraryItemPage.objects.live().public().child_of(library_page)
     if text:
         items = items.filter(pk__in=matching_pks(library_page, text))
-    facets = [build_facet(name, items, choices, params) for name in FACETS]
+    facets = [build_facet(name, items, choices, params, library_page, text) for name in FACETS]
     results = (
         narrowed(items, choices)
         .select_related("organisation", "document__analysis")

@@ -183,7 +183,7 @@ class LibraryItemPage(Page):
         on_delete=models.PROTECT,
         related_name="items",
     )
-    publication_date = models.DateField(_("publication date"))
+    publication_date = models.DateField(_("publication date"), db_index=True)
     languages = ParentalManyToManyField(
         DocumentLanguage, verbose_name=_("languages of the document"), related_name="items"
     )
@@ -300,14 +300,16 @@ class LibraryItemPage(Page):
 
     def related_items(self, limit: int = 3):
         """Other live items of the same language sharing a theme, newest first."""
+        same_theme = LibraryItemPage.themes.through.objects.filter(
+            theme__in=self.themes.all()
+        ).values("libraryitempage_id")
         return (
             LibraryItemPage.objects.live()
             .public()
-            .filter(locale_id=self.locale_id, themes__in=self.themes.all())
+            .filter(locale_id=self.locale_id, pk__in=same_theme)
             .exclude(pk=self.pk)
             .select_related("organisation", "document__analysis")
-            .order_by("-publication_date", "-pk")
-            .distinct()[:limit]
+            .order_by("-publication_date", "-pk")[:limit]
         )
 
     def get_context(self, request, *args, **kwargs):
