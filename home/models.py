@@ -21,6 +21,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
+from women_portal.search.indexing import NORMALISED_FIELDS, NormalisedSearch, stream_text
+
 from .blocks import BodyBlock
 from .sections import render_sections
 
@@ -40,7 +42,7 @@ def articles_in(locale: Locale):
     )
 
 
-class HomePage(Page):
+class HomePage(NormalisedSearch, Page):
     hero_message = models.TextField(
         _("welcome message"),
         blank=True,
@@ -56,7 +58,7 @@ class HomePage(Page):
             max_num=6,
         ),
     ]
-    search_fields = Page.search_fields + [index.SearchField("hero_message")]
+    search_fields = Page.search_fields + NORMALISED_FIELDS
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
@@ -80,6 +82,9 @@ class HomePage(Page):
         }
         return [found[key] for key in keys if key in found]
 
+    def searchable_texts(self) -> list[str]:
+        return [self.hero_message]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         featured = self.featured()
@@ -101,7 +106,7 @@ class HomeFeaturedArticle(Orderable):
     panels = [FieldPanel("article")]
 
 
-class ThemePage(Page):
+class ThemePage(NormalisedSearch, Page):
     """One of the seven themes: an introduction and its articles."""
 
     theme = models.ForeignKey(
@@ -119,13 +124,16 @@ class ThemePage(Page):
         FieldPanel("intro"),
         FieldPanel("body"),
     ]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    search_fields = Page.search_fields + NORMALISED_FIELDS
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["home.ArticlePage"]
 
     class Meta:
         verbose_name = _("theme page")
+
+    def searchable_texts(self) -> list[str]:
+        return [self.intro, stream_text(self.body)]
 
     def clean(self):
         super().clean()
@@ -154,7 +162,7 @@ class ArticlePageTag(TaggedItemBase):
     )
 
 
-class ArticlePage(Page):
+class ArticlePage(NormalisedSearch, Page):
     summary = models.TextField(
         _("summary"),
         max_length=400,
@@ -213,13 +221,7 @@ class ArticlePage(Page):
             max_num=3,
         ),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("summary"),
-        index.SearchField("body"),
-        index.SearchField("author"),
-        index.RelatedFields("tags", [index.SearchField("name")]),
-        index.FilterField("date"),
-    ]
+    search_fields = Page.search_fields + NORMALISED_FIELDS + [index.FilterField("date")]
 
     parent_page_types = ["home.ThemePage"]
     subpage_types = []
@@ -227,6 +229,10 @@ class ArticlePage(Page):
     class Meta:
         verbose_name = _("article")
         verbose_name_plural = _("articles")
+
+    def searchable_texts(self) -> list[str]:
+        tags = " ".join(tag.name for tag in self.tags.all())
+        return [self.summary, self.author, stream_text(self.body), tags]
 
     def clean(self):
         super().clean()
@@ -271,19 +277,19 @@ class ArticleRelatedLink(Orderable):
     panels = [FieldPanel("article")]
 
 
-class StandardPage(Page):
+class StandardPage(NormalisedSearch, Page):
     """A plain page: about, safety, privacy, forum rules, accessibility statement."""
 
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = Page.search_fields + [
-        index.SearchField("intro"),
-        index.SearchField("body"),
-    ]
+    search_fields = Page.search_fields + NORMALISED_FIELDS
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
 
     class Meta:
         verbose_name = _("standard page")
+
+    def searchable_texts(self) -> list[str]:
+        return [self.intro, stream_text(self.body)]

@@ -9,6 +9,7 @@ the next change to the site (they are the same for every reader).
 """
 
 import hashlib
+import re
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -18,6 +19,7 @@ from django.db.models.functions import ExtractYear
 
 from women_portal.core.models import THEMES
 from women_portal.pagecache.cache import remember
+from women_portal.search.normalise import terms
 
 from .models import LibraryItemPage, Organisation
 
@@ -26,6 +28,7 @@ MAX_QUERY_LENGTH = 200
 MAX_TEXT_MATCHES = 1000
 SORTS = {"newest": ("-publication_date", "-pk"), "title": ("title", "pk")}
 FACETS = ("type", "theme", "language", "year", "organisation")
+FACET_VALUE = re.compile(r"[a-z0-9-]{1,60}")
 THEME_ITEMS = LibraryItemPage.themes.through
 LANGUAGE_ITEMS = LibraryItemPage.languages.through
 
@@ -50,8 +53,12 @@ class Facet:
 
 
 def chosen(params) -> dict[str, list[str]]:
-    """The facet values in the query string, keeping only well-formed ones."""
-    choices = {name: params.getlist(name)[:20] for name in FACETS}
+    """The facet values in the query string, keeping only well-formed ones (slugs, codes,
+    years): anything else cannot match and must not reach the database (NUL bytes…)."""
+    choices = {
+        name: [value for value in params.getlist(name)[:20] if FACET_VALUE.fullmatch(value)]
+        for name in FACETS
+    }
     choices["year"] = [year for year in choices["year"] if year.isdigit() and len(year) == 4]
     return choices
 
@@ -138,10 +145,11 @@ def toggled(params, name: str, value: str) -> str:
 
 
 def matching_pks(library_page, text: str) -> list[int]:
+    """Items whose text has every word, normalised as the index is (search/normalise.py)."""
     found = (
         LibraryItemPage.objects.live()
         .filter(locale_id=library_page.locale_id)
-        .search(text, operator="and")
+        .search(" ".join(terms(text)), operator="and")
     )
     return [item.pk for item in found[:MAX_TEXT_MATCHES]]
 
@@ -173,7 +181,7 @@ def browse(library_page, request) -> dict:
     sort = params.get("sort") if params.get("sort") in SORTS else "newest"
 
     items = LibraryItemPage.objects.live().public().child_of(library_page)
-    if text:
+    if terms(text):
         items = items.filter(pk__in=matching_pks(library_page, text))
     facets = [build_facet(name, items, choices, params, library_page, text) for name in FACETS]
     results = (

@@ -21,6 +21,7 @@ from wagtail.search import index
 
 from home.embeds import player_for
 from women_portal.core.panels import in_every_language
+from women_portal.search.indexing import NORMALISED_FIELDS, NormalisedSearch
 
 from .forms import LibraryItemForm
 from .panels import DocumentStatusPanel
@@ -118,11 +119,11 @@ class DocumentAnalysis(models.Model):
         return f"{self.document} ({self.get_status_display()})"
 
 
-class LibraryIndexPage(Page):
+class LibraryIndexPage(NormalisedSearch, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = Page.search_fields + NORMALISED_FIELDS
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["library.LibraryItemPage"]
@@ -130,6 +131,9 @@ class LibraryIndexPage(Page):
 
     class Meta:
         verbose_name = _("library")
+
+    def searchable_texts(self) -> list[str]:
+        return [self.intro]
 
     def get_context(self, request, *args, **kwargs):
         from .browse import browse  # the page model is imported by browse
@@ -145,7 +149,7 @@ class LibraryItemTag(TaggedItemBase):
     )
 
 
-class LibraryItemPage(Page):
+class LibraryItemPage(NormalisedSearch, Page):
     class ItemType(models.TextChoices):
         REPORT = "report", _("Report")
         STUDY = "study", _("Study")
@@ -232,16 +236,15 @@ class LibraryItemPage(Page):
         ),
         FieldRowPanel([FieldPanel("licence"), FieldPanel("source_url")], heading=_("Rights")),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("description"),
-        index.SearchField("creators"),
-        index.SearchField("extracted_text"),
-        index.RelatedFields("organisation", [index.SearchField("name")]),
-        index.RelatedFields("tags", [index.SearchField("name")]),
-        index.FilterField("item_type"),
-        index.FilterField("publication_date"),
-        index.FilterField("organisation"),
-    ]
+    search_fields = (
+        Page.search_fields
+        + NORMALISED_FIELDS
+        + [
+            index.FilterField("item_type"),
+            index.FilterField("publication_date"),
+            index.FilterField("organisation"),
+        ]
+    )
     base_form_class = LibraryItemForm
 
     parent_page_types = ["library.LibraryIndexPage"]
@@ -272,6 +275,13 @@ class LibraryItemPage(Page):
     def extracted_text(self) -> str:
         analysis = self.analysis
         return analysis.text if analysis else ""
+
+    def searchable_texts(self) -> list[str]:
+        """Description first (the snippet's best source), the file's text last."""
+        organisation = self.organisation
+        names = [organisation.name_ar, organisation.name_fr] if organisation else []
+        tags = " ".join(tag.name for tag in self.tags.all())
+        return [self.description, self.creators, *names, tags, self.extracted_text()]
 
     @property
     def year(self) -> int:

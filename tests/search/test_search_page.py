@@ -21,7 +21,7 @@ def test_finds_pages_in_the_readers_language(client, pages):
 
 def test_no_result_says_so_with_advice(client, pages):
     content = client.get("/fr/search/", {"q": "zzzzqqq"}).content.decode()
-    assert "Rien n'a été trouvé pour « zzzzqqq »" in content
+    assert "Rien n'a été trouvé pour « zzzzqqq »." in content
 
 
 @pytest.mark.parametrize(
@@ -53,8 +53,11 @@ def test_results_are_paginated_keeping_the_query(client, homes):
         StandardPageFactory(
             parent=homes["fr"], slug=f"p{number}", title=f"Emploi des femmes {number}"
         )
-    first = client.get("/fr/search/", {"q": "emploi femmes"}).content.decode()
+    everything = client.get("/fr/search/", {"q": "emploi femmes"}).content.decode()
+    assert "Voir les 12 résultats" in everything
+    query = {"q": "emploi femmes", "group": "pages"}
+    first = client.get("/fr/search/", query).content.decode()
     assert "Page 1 sur 2" in first
-    assert 'href="?q=emploi%20femmes&amp;page=2" rel="next"' in first
-    second = client.get("/fr/search/", {"q": "emploi femmes", "page": "2"}).content.decode()
+    assert 'href="?q=emploi+femmes&amp;group=pages&amp;page=2" rel="next"' in first
+    second = client.get("/fr/search/", {**query, "page": "2"}).content.decode()
     assert "Page 2 sur 2" in second

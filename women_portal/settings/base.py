@@ -136,7 +136,11 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = _("Women's Portal")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Text is folded and stemmed by us (women_portal/search/normalise.py) before it is indexed,
+# so PostgreSQL must not stem it again: its "simple" configuration only splits words.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}
+}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "epub", "docx", "odt", "png", "jpg", "jpeg"]
 # Every document upload is checked by its bytes, not its name (library/uploads.py).
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "library.uploads.SafeDocumentForm"

@@ -7,6 +7,7 @@ languages. The StatisticsIndexPage (one per language) lists the indicators and s
 one at /<lang>/statistics/<code>/ with its chart, table and downloads (<code>/csv/, <code>/json/).
 """
 
+from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import OuterRef, Subquery
@@ -22,6 +23,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from women_portal.core.panels import in_every_language
+from women_portal.search.indexing import NORMALISED_FIELDS, NormalisedSearch
 
 from .charts import key_figures, line_chart, table_rows
 from .opendata import csv_response, indicator_document
@@ -55,7 +57,7 @@ class Flag(models.TextChoices):
     ESTIMATED = "estimated", _("Estimated")
 
 
-class Indicator(index.Indexed, ClusterableModel):
+class Indicator(NormalisedSearch, index.Indexed, ClusterableModel):
     code = models.SlugField(
         _("code"),
         max_length=50,
@@ -99,10 +101,9 @@ class Indicator(index.Indexed, ClusterableModel):
         MultiFieldPanel(in_every_language("methodology"), heading=_("Methodology")),
         InlinePanel("observations", heading=_("Observations"), label=_("observation")),
     ]
-    search_fields = [
-        index.SearchField("name"),
-        index.SearchField("description"),
+    search_fields = NORMALISED_FIELDS + [
         index.SearchField("code"),
+        index.AutocompleteField("name"),  # the admin's search box
         index.FilterField("theme"),
     ]
 
@@ -113,6 +114,15 @@ class Indicator(index.Indexed, ClusterableModel):
 
     def __str__(self) -> str:
         return self.name
+
+    def searchable_title(self) -> str:
+        """Every language's name: the indicator is one record shown in all of them."""
+        return " ".join(
+            filter(None, (getattr(self, f"name_{code}") for code, _n in settings.LANGUAGES))
+        )
+
+    def searchable_texts(self) -> list[str]:
+        return [getattr(self, f"description_{code}") or "" for code, _name in settings.LANGUAGES]
 
     def save(self, *args, **kwargs):
         self.last_updated = timezone.now()
@@ -158,18 +168,22 @@ def latest_observations():
     return Observation.objects.filter(sex__in=[Sex.WOMEN, Sex.MEN], period=Subquery(latest_period))
 
 
-class StatisticsIndexPage(RoutablePageMixin, Page):
+class StatisticsIndexPage(NormalisedSearch, RoutablePageMixin, Page):
     """/<lang>/statistics/: every indicator by theme; each at <code>/, <code>/csv/, <code>/json/."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + NORMALISED_FIELDS
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("statistics page")
+
+    def searchable_texts(self) -> list[str]:
+        return [self.intro]
 
     @path("")
     def index(self, request):

@@ -1,0 +1,107 @@
+"""What one search looks through, group by group, and how each result is shown.
+
+Every group searches only what any reader may see: live, public pages of the reader's
+language; indicators (published data, the same in every language). The forum's posts join
+as a group of their own when the forum exists.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
+
+from library.browse import chosen, narrowed
+from library.models import LibraryItemPage
+from women_portal.statistics.models import Indicator, StatisticsIndexPage
+
+from .highlight import snippet
+from .normalise import terms
+
+
+@dataclass
+class Hit:
+    title: str
+    url: str
+    kind: str
+    snippet: str
+    published: date | None = None
+
+
+def page_hit(page, query: str) -> Hit:
+    when = getattr(page, "date", None) or getattr(page, "publication_date", None)
+    kind = (
+        page.get_item_type_display()
+        if isinstance(page, LibraryItemPage)
+        else page._meta.verbose_name.capitalize()
+    )
+    source = page.snippet_source() if hasattr(page, "snippet_source") else ""
+    return Hit(page.title, page.url, str(kind), snippet(source, query), when)
+
+
+class Group:
+    name = ""
+    label = ""
+
+    def __init__(self, locale: Locale, params):
+        self.locale = locale
+        self.params = params
+
+    def candidates(self):
+        raise NotImplementedError
+
+    def hit(self, result, query: str) -> Hit:
+        return page_hit(result, query)
+
+    def search(self, query: str):
+        """Results with every word first; if there are none, with any of them."""
+        words = " ".join(terms(query))
+        backend = get_search_backend()
+        results = backend.search(words, self.candidates(), operator="and")
+        if results.count() == 0:
+            results = backend.search(words, self.candidates(), operator="or")
+        return results
+
+
+class PagesGroup(Group):
+    name = "pages"
+    label = _("Articles and pages")
+
+    def candidates(self):
+        return (
+            Page.objects.live()
+            .public()
+            .filter(locale=self.locale)
+            .not_type(LibraryItemPage)
+            .specific()
+        )
+
+
+class LibraryGroup(Group):
+    name = "library"
+    label = _("Library")
+
+    def candidates(self):
+        items = LibraryItemPage.objects.live().public().filter(locale=self.locale)
+        return narrowed(items, chosen(self.params)).select_related("organisation")
+
+
+class StatisticsGroup(Group):
+    name = "statistics"
+    label = _("Statistics")
+
+    def __init__(self, locale: Locale, params):
+        super().__init__(locale, params)
+        page = StatisticsIndexPage.objects.live().filter(locale=locale).first()
+        self.base_url = page.url if page else None
+
+    def candidates(self):
+        return Indicator.objects.all() if self.base_url else Indicator.objects.none()
+
+    def hit(self, indicator, query: str) -> Hit:
+        url = f"{self.base_url}{indicator.code}/"
+        return Hit(indicator.name, url, str(_("Indicator")), snippet(indicator.description, query))
+
+
+GROUPS = [PagesGroup, LibraryGroup, StatisticsGroup]

@@ -1,0 +1,37 @@
+"""What the search index holds for each model: its texts, normalised (normalise.py).
+
+A model lists its readable texts in `searchable_texts()`; the index gets them folded and
+stemmed in two fields, so a query normalised the same way matches whatever spelling either
+side used. The original texts give the result's snippet.
+"""
+
+from wagtail.search import index
+
+from .normalise import index_text
+
+NORMALISED_FIELDS = [
+    index.SearchField("search_title", boost=3),
+    index.SearchField("search_body"),
+]
+
+
+def stream_text(stream) -> str:
+    """The readable text of a StreamField value."""
+    return " ".join(stream.stream_block.get_searchable_content(stream))
+
+
+class NormalisedSearch:
+    def searchable_title(self) -> str:
+        return self.title
+
+    def searchable_texts(self) -> list[str]:
+        raise NotImplementedError
+
+    def search_title(self) -> str:
+        return index_text(self.searchable_title())
+
+    def search_body(self) -> str:
+        return index_text(*self.searchable_texts())
+
+    def snippet_source(self) -> str:
+        return " ".join(text for text in self.searchable_texts() if text)
