@@ -6,3 +6,9 @@ class SearchConfig(AppConfig):
     name = "women_portal.search"
     label = "portal_search"
     verbose_name = _("Search")
+
+    def ready(self):
+        from . import elastic, signals  # noqa: F401
+
+        if elastic.enabled():
+            elastic.connect()

@@ -8,6 +8,7 @@ as a group of their own when the forum exists.
 from dataclasses import dataclass
 from datetime import date
 
+from django.db.models import Case, When
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
@@ -16,8 +17,11 @@ from library.browse import chosen, narrowed
 from library.models import LibraryItemPage
 from women_portal.statistics.models import Indicator, StatisticsIndexPage
 
+from . import elastic
 from .highlight import snippet
 from .normalise import terms
+
+MAX_ELASTIC_HITS = 200
 
 
 @dataclass
@@ -85,6 +89,21 @@ class LibraryGroup(Group):
     def candidates(self):
         items = LibraryItemPage.objects.live().public().filter(locale=self.locale)
         return narrowed(items, chosen(self.params)).select_related("organisation")
+
+    def search(self, query: str):
+        if not elastic.enabled():
+            return super().search(query)
+        faceted = elastic.LibraryFacetedSearch(
+            query, self.locale.language_code, chosen(self.params)
+        )
+        pks = [int(hit.meta.id) for hit in faceted[:MAX_ELASTIC_HITS].execute()]
+        # What readers may see is checked here again: the index may lag behind by a moment.
+        ranked = Case(*(When(pk=pk, then=rank) for rank, pk in enumerate(pks)))
+        return (
+            self.candidates().filter(pk__in=pks).order_by(ranked)
+            if pks
+            else self.candidates().none()
+        )
 
 
 class StatisticsGroup(Group):

@@ -5,6 +5,7 @@ stemmed in two fields, so a query normalised the same way matches whatever spell
 side used. The original texts give the result's snippet.
 """
 
+from django.db import models
 from wagtail.search import index
 
 from .normalise import index_text
@@ -20,7 +21,12 @@ def stream_text(stream) -> str:
     return " ".join(stream.stream_block.get_searchable_content(stream))
 
 
-class NormalisedSearch:
+class NormalisedSearch(models.Model):
+    """Abstract: search backends look for the model that defines an indexed method."""
+
+    class Meta:
+        abstract = True
+
     def searchable_title(self) -> str:
         return self.title
 

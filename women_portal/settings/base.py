@@ -141,6 +141,22 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}
 }
+# At scale: Elasticsearch 8 for pages and indicators (Wagtail's backend) and for the library
+# (women_portal/search/elastic.py). See docs/scaling.md.
+ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+if ELASTICSEARCH_URL:
+    from women_portal.search.analysis import INDEX_SETTINGS
+
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "wagtail.search.backends.elasticsearch8",
+            "URLS": [ELASTICSEARCH_URL],
+            "INDEX_PREFIX": "women_portal_",
+            "TIMEOUT": 10,
+            "OPTIONS": {},
+            "INDEX_SETTINGS": INDEX_SETTINGS,
+        }
+    }
 WAGTAILDOCS_EXTENSIONS = ["pdf", "epub", "docx", "odt", "png", "jpg", "jpeg"]
 # Every document upload is checked by its bytes, not its name (library/uploads.py).
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "library.uploads.SafeDocumentForm"
