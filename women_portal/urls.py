@@ -31,6 +31,7 @@ if settings.DEBUG:
 # Accept-Language (LocaleMiddleware), falling back to Arabic.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("accounts/", include("women_portal.accounts.urls")),
     path("feed/", LatestArticlesFeed(), name="feed"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

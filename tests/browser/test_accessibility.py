@@ -18,6 +18,8 @@ PAGES = {
     "statistics": "statistics/",
     "indicator": "statistics/municipal-councillors/",
     "library": "library/?type=report",
+    "sign-up": "accounts/signup/",
+    "sign-in": "accounts/login/",
 }
 
 

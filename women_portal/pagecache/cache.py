@@ -69,6 +69,7 @@ def store(request, response) -> None:
         response.status_code != 200
         or response.streaming
         or response.cookies  # e.g. a CSRF cookie: the page has a form for this reader
+        or request.META.get("CSRF_COOKIE_NEEDS_UPDATE")  # a form with this reader's token
         or "private" in response.get("Cache-Control", "")
         or "no-cache" in response.get("Cache-Control", "")
     ):

@@ -17,6 +17,7 @@ INSTALLED_APPS = [
     "women_portal.pagecache",
     "women_portal.backups",
     "women_portal.search",
+    "women_portal.accounts",
     "home",
     "library",
     "wagtail_localize",
@@ -45,6 +46,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "csp",
+    "allauth",
+    "allauth.account",
+    "axes",
     "django_tasks_db",  # the task queue production.py uses
 ]
 
@@ -60,10 +64,46 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: it answers a locked-out login with our 429 page.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Members (women_portal/accounts): allauth for sign-up, e-mail confirmation, login and
+# password reset; django-axes against password guessing.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+    "django.contrib.auth.backends.ModelBackend",  # the Wagtail admin's login
+]
+ACCOUNT_ADAPTER = "women_portal.accounts.adapter.AccountAdapter"
+ACCOUNT_SIGNUP_FORM_CLASS = "women_portal.accounts.forms.SignupExtraForm"
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_CONFIRM_EMAIL_ON_GET = False  # a link opened by a mail scanner confirms nothing
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_PREVENT_ENUMERATION = True  # the same answer whether an address has an account or not
+ACCOUNT_SESSION_REMEMBER = False  # shared phones and computers: no "remember me"
+ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+ACCOUNT_RATE_LIMITS = {
+    "login_failed": "30/m/ip,10/5m/key",  # django-axes locks first (5 failures)
+    "signup": "20/h/ip",
+    "reset_password": "20/h/ip,5/h/key",
+    "confirm_email": "1/3m/key",
+}
+LOGIN_REDIRECT_URL = "profile"
+LOGIN_URL = "account_login"
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = 0.25  # hours
+AXES_LOCKOUT_PARAMETERS = [["ip_address", "username"]]  # nobody can lock another out
+AXES_USERNAME_FORM_FIELD = "login"
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "women_portal.accounts.views.locked_out"
+AXES_VERBOSE = False
 
 ROOT_URLCONF = "women_portal.urls"
 WSGI_APPLICATION = "women_portal.wsgi.application"

@@ -59,3 +59,7 @@ if not os.environ.get("REDIS_URL"):
             "LOCATION": os.environ.get("CACHE_DIR", str(VAR_DIR / "cache")),
         }
     }
+
+# Behind nginx: the reader's address for login throttling is the one nginx saw.
+AXES_IPWARE_PROXY_COUNT = 1
+AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]

@@ -1,0 +1,39 @@
+"""A woman creates an account on her phone, confirms her address and signs in."""
+
+import re
+import time
+
+import pytest
+from django.core import mail
+
+from tests.browser.conftest import screenshot
+
+TEXT = {
+    "ar": {"create": "أنشئي حسابي", "email": "البريد الإلكتروني", "sign_in": "تسجيل الدخول"},
+    "fr": {"create": "Créer mon compte", "email": "E-mail", "sign_in": "Connexion"},
+}
+
+
+@pytest.mark.parametrize("language", ["ar", "fr"])
+def test_sign_up_confirm_and_sign_in_on_a_phone(open_page, demo_site, language, settings):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    mail.outbox = []
+    address = f"browser-{language}@example.org"
+    page = open_page(f"/{language}/accounts/signup/")
+    page.fill("#id_pseudonym", f"Nour {language}")
+    page.fill("#id_email", address)
+    page.fill("#id_password1", "un-mot-de-passe-solide-2026")
+    page.fill("#id_password2", "un-mot-de-passe-solide-2026")
+    time.sleep(3)  # a person takes a few seconds; a robot does not
+    page.get_by_role("button", name=TEXT[language]["create"]).click()
+    page.wait_for_load_state()
+    screenshot(page, f"{language}-account-verification-sent-phone")
+    [message] = [m for m in mail.outbox if address in m.to]
+    link = re.search(r"https?://\S+/accounts/confirm-email/\S+/", message.body).group(0)
+    page.goto(link)
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_load_state()
+    page.goto(f"{demo_site.url}/{language}/accounts/profile/")
+    assert f"Nour {language}" in page.content()
+    assert address not in page.locator("header").inner_text()
+    screenshot(page, f"{language}-account-profile-phone")
