@@ -205,3 +205,11 @@ def test_account_pages_are_never_served_from_the_page_cache(client, homes, setti
     client.get("/fr/accounts/login/")
     second = client.get("/fr/accounts/login/")
     assert second.get("X-Page-Cache") != "hit"  # it holds this reader's CSRF token
+
+
+def test_admin_login_is_throttled_too(client, db, django_user_model):
+    django_user_model.objects.create_superuser("editor", "editor@example.org", PASSWORD)
+    for _attempt in range(5):
+        client.post("/admin/login/", {"username": "editor", "password": "wrong"})
+    response = client.post("/admin/login/", {"username": "editor", "password": PASSWORD})
+    assert response.status_code == 429

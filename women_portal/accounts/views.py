@@ -57,3 +57,15 @@ def delete_account(request):
 def locked_out(request, credentials=None, *args, **kwargs):
     """Too many failed logins (django-axes): a clear page with the HTTP status 429."""
     return render(request, "accounts/locked.html", status=429)
+
+
+def login_name(request, credentials=None) -> str | None:
+    """The account a login attempt is for: the site's form says "login" (an e-mail
+    address), the Wagtail admin's says "username"."""
+    credentials = credentials or {}
+    return (
+        credentials.get("email")
+        or credentials.get("username")
+        or request.POST.get("login")
+        or request.POST.get("username")
+    )
