@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from machina import urls as machina_urls
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -32,6 +33,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("accounts/", include("women_portal.accounts.urls")),
+    path("forum/", include(machina_urls)),
     path("feed/", LatestArticlesFeed(), name="feed"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

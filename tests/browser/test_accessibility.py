@@ -20,6 +20,7 @@ PAGES = {
     "library": "library/?type=report",
     "sign-up": "accounts/signup/",
     "sign-in": "accounts/login/",
+    "forum": "forum/",
 }
 
 

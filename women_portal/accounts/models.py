@@ -30,3 +30,11 @@ class Profile(models.Model):
     @property
     def display_name(self) -> str:
         return str(_("former member")) if self.is_former else self.pseudonym
+
+
+def display_name(user) -> str:
+    """The name shown for a user anywhere on the site: her pseudonym, never her address."""
+    try:
+        return user.profile.display_name
+    except Profile.DoesNotExist:
+        return str(_("member"))

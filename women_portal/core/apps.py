@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 class CoreConfig(AppConfig):
     name = "women_portal.core"
+    default_auto_field = "django.db.models.BigAutoField"
     label = "core"
     verbose_name = _("Site")
 

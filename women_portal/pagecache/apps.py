@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 class PageCacheConfig(AppConfig):
     name = "women_portal.pagecache"
+    default_auto_field = "django.db.models.BigAutoField"
     label = "pagecache"
     verbose_name = _("Page cache")
 

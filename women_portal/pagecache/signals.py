@@ -18,6 +18,11 @@ SHOWN_ON_PAGES = {
     "wagtaildocs.document",
     "library.documentanalysis",
     "library.organisation",
+    # The forum: a post approved, edited, hidden or deleted shows at once (the forum is
+    # moderated, so these are rare next to readings).
+    "forum.forum",
+    "forum_conversation.topic",
+    "forum_conversation.post",
     "wagtailcore.locale",
     "wagtailcore.site",
 }

@@ -6,6 +6,7 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
+from machina import MACHINA_MAIN_TEMPLATE_DIR
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -49,6 +50,22 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "axes",
+    # The forum: django-machina, its `forum` app overridden by ours (forum/), which must come
+    # first so its templates win.
+    "forum",
+    "machina",
+    "machina.apps.forum_conversation",
+    "machina.apps.forum_conversation.forum_attachments",
+    "machina.apps.forum_conversation.forum_polls",
+    "machina.apps.forum_feeds",
+    "machina.apps.forum_moderation",
+    "machina.apps.forum_search",
+    "machina.apps.forum_tracking",
+    "machina.apps.forum_member",
+    "machina.apps.forum_permission",
+    "mptt",
+    "haystack",
+    "widget_tweaks",
     "django_tasks_db",  # the task queue production.py uses
 ]
 
@@ -65,6 +82,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "forum.middleware.ForumPermissionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -111,7 +129,13 @@ WSGI_APPLICATION = "women_portal.wsgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [BASE_DIR / "templates"],
+        # machina's templates are named from its own template folder ("forum/index.html");
+        # ours for the forum (forum/templates/machina/) come before them and win.
+        "DIRS": [
+            BASE_DIR / "templates",
+            BASE_DIR / "forum" / "templates" / "machina",
+            MACHINA_MAIN_TEMPLATE_DIR,
+        ],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -121,6 +145,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "machina.core.context_processors.metadata",
             ],
         },
     },
@@ -133,7 +158,9 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
     )
 }
-DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# machina's apps were migrated with integer ids and do not say so; the portal's own apps ask
+# for BigAutoField in their AppConfig.
+DEFAULT_AUTO_FIELD = "django.db.models.AutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -153,7 +180,9 @@ LANGUAGES_BIDI = ["ar"]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Ours first; then machina's catalogues completed in Arabic and French (machina's own Arabic
+# was almost empty). Not named "locale", so `makemessages` never rewrites them.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "forum" / "machina_locale"]
 # Data records translated in place (indicators): French fills in for English, Arabic for all.
 MODELTRANSLATION_DEFAULT_LANGUAGE = "ar"
 MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("ar",), "en": ("fr", "ar")}
@@ -231,6 +260,24 @@ if os.environ.get("REDIS_URL"):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Files attached to a forum post that is being previewed (machina keeps them between requests).
+CACHES["machina_attachments"] = {
+    "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+    "LOCATION": str(VAR_DIR / "forum-attachments-cache"),
+}
+
+# The forum (django-machina). Its own search (haystack) stays in the database: the portal's
+# search page is the one readers use.
+HAYSTACK_CONNECTIONS = {"default": {"ENGINE": "haystack.backends.simple_backend.SimpleEngine"}}
+MACHINA_FORUM_NAME = _("Forum")
+MACHINA_BASE_TEMPLATE_NAME = "base.html"
+MACHINA_USER_DISPLAY_NAME_METHOD = "forum_display_name"  # the pseudonym (accounts/apps.py)
+MACHINA_MARKUP_LANGUAGE = (
+    "forum.markup.render",
+    {"safe_mode": "escape", "extras": {"break-on-newline": True}},
+)
+MACHINA_PROFILE_AVATARS_ENABLED = False  # the member's picture is on her profile
+MACHINA_DEFAULT_AUTHENTICATED_USER_FORUM_PERMISSIONS = []  # forum/setup.py sets them
 
 # Embeds are built from the URL by our own finder: the server never asks YouTube, Facebook
 # or X anything, and the reader's browser only does after she clicks the facade.

@@ -54,10 +54,11 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # worker's copy: Redis when REDIS_URL is set, otherwise files on this server's disk.
 if not os.environ.get("REDIS_URL"):
     CACHES = {
+        **CACHES,
         "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
             "LOCATION": os.environ.get("CACHE_DIR", str(VAR_DIR / "cache")),
-        }
+        },
     }
 
 # Behind nginx: the reader's address for login throttling is the one nginx saw.

@@ -6,5 +6,6 @@ class StatisticsConfig(AppConfig):
     # The package sits inside women_portal/: a top-level "statistics" would shadow Python's
     # standard-library module, which Django's SQLite backend imports.
     name = "women_portal.statistics"
+    default_auto_field = "django.db.models.BigAutoField"
     label = "statistics"
     verbose_name = _("Statistics")

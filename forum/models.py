@@ -1,0 +1,1 @@
+from machina.apps.forum.models import *  # noqa: F403 - machina's models, under our app label

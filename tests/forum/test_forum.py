@@ -1,0 +1,107 @@
+"""The forum inside the site: anyone reads, members write, moderators approve."""
+
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from machina.apps.forum.models import Forum
+from machina.apps.forum_conversation.models import Post, Topic
+
+from women_portal.accounts.models import Profile
+
+User = get_user_model()
+
+
+def member(name: str, pseudonym: str, *groups: str):
+    user = User.objects.create_user(name, f"{name}@example.org", "pw")
+    Profile.objects.create(user=user, pseudonym=pseudonym)
+    for group in groups:
+        user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+@pytest.fixture
+def questions(db):
+    return Forum.objects.get(name__startswith="أسئلة")
+
+
+@pytest.fixture
+def announcements(db):
+    return Forum.objects.get(name__startswith="إعلانات")
+
+
+def form_fields(html: str) -> dict:
+    """The hidden fields of the page's form (CSRF token, formset management forms)."""
+    return {
+        name: value
+        for name, value in re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)"', html)
+    }
+
+
+def start_topic(client, forum, subject: str, content: str):
+    url = f"/ar/forum/forum/{forum.slug}-{forum.pk}/topic/create/"
+    page = client.get(url)
+    if page.status_code != 200:
+        return page
+    data = {**form_fields(page.content.decode()), "subject": subject, "content": content}
+    data.setdefault("topic_type", "0")
+    return client.post(url, data)
+
+
+def test_forum_tree_is_ready_on_a_fresh_install(client, homes):
+    html = client.get("/ar/forum/").content.decode()
+    for name in ("الفقر", "حماية المرأة", "أسئلة ومساعدة", "إعلانات"):
+        assert name in html
+    assert Forum.objects.count() == 9
+    assert client.get("/fr/forum/").status_code == 200
+
+
+def test_forum_pages_are_inside_the_site(client, homes):
+    html = client.get("/ar/forum/").content.decode()
+    assert '<html lang="ar" dir="rtl">' in html
+    assert "quick-exit" in html and "<script>" not in html  # no inline script (CSP)
+
+
+def test_anonymous_readers_read_but_cannot_write(client, homes, questions):
+    response = client.get(f"/ar/forum/forum/{questions.slug}-{questions.pk}/topic/create/")
+    assert response.status_code in (302, 403)
+
+
+def test_a_members_topic_waits_for_a_moderator_then_everyone_reads_it(client, homes, questions):
+    author = member("amal", "أمل")
+    client.force_login(author)
+    start_topic(
+        client, questions, "سؤال عن الشهادة الطبية", "كيف أحصل على شهادة طبية بعد الاعتداء؟"
+    )
+    post = Post.objects.get(subject="سؤال عن الشهادة الطبية")
+    assert not post.approved
+    client.logout()
+    listing = client.get(f"/ar/forum/forum/{questions.slug}-{questions.pk}/").content.decode()
+    assert "سؤال عن الشهادة الطبية" not in listing
+
+    moderator = member("editor", "المشرفة", "Moderators")
+    client.force_login(moderator)
+    queue = client.get("/ar/forum/moderation/queue/")
+    assert queue.status_code == 200 and "سؤال عن الشهادة الطبية" in queue.content.decode()
+    client.post(f"/ar/forum/moderation/queue/{post.pk}/approve/")
+    post.refresh_from_db()
+    assert post.approved
+    client.logout()
+    topic = Topic.objects.get(subject="سؤال عن الشهادة الطبية")
+    page = client.get(
+        f"/ar/forum/forum/{questions.slug}-{questions.pk}/topic/{topic.slug}-{topic.pk}/"
+    )
+    html = page.content.decode()
+    assert "كيف أحصل على شهادة طبية" in html
+    assert "أمل" in html  # her pseudonym
+    assert "amal@example.org" not in html and author.username not in html
+
+
+def test_only_moderators_start_announcements(client, homes, announcements):
+    client.force_login(member("amal", "أمل"))
+    response = start_topic(client, announcements, "إعلان", "نص")
+    assert response.status_code == 403 or not Topic.objects.filter(subject="إعلان").exists()
+    client.force_login(member("editor", "المشرفة", "Moderators"))
+    start_topic(client, announcements, "اجتماع المجلس البلدي", "يوم الخميس")
+    assert Post.objects.get(subject="اجتماع المجلس البلدي").approved
