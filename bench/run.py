@@ -45,6 +45,7 @@ PAGES = {
     "library index (10,000 items)": "/ar/library/",
     "library, two facets": "/ar/library/?type=report&theme=work&sort=title",
     "library item": "/ar/library/ogp-self-assessment-2023/",
+    "forum index": "/ar/forum/",
 }
 WEIGHED = {
     "home": "/ar/",
