@@ -15,6 +15,13 @@ class ForumAppConfig(MachinaForumAppConfig):
     def ready(self):
         from machina.apps.forum import receivers  # noqa: F401
 
+        from women_portal.accounts.privacy import EXPORT_SECTIONS
+
+        from . import notifications, trust  # noqa: F401
+        from .privacy import member_posts
+
+        if member_posts not in EXPORT_SECTIONS:
+            EXPORT_SECTIONS.append(member_posts)
         from .setup import ensure_forums
 
         post_migrate.connect(ensure_forums, sender=self)

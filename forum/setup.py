@@ -1,8 +1,7 @@
 """The forum tree and who may do what, made sure of after every `migrate`, so a fresh
 install is ready: one forum per theme, "Questions and help", "Announcements" (only the
 moderators post there). Anyone may read; members post; the "Moderators" group (the staff
-editor) moderates. Until the trust rules (issue #5) are in, every post by a member waits
-for a moderator's approval: the safe default for a forum about violence and work.
+editor) moderates. A member's first posts wait for a moderator's approval (trust.py).
 """
 
 from django.contrib.auth.models import Group
@@ -19,6 +18,7 @@ NAMES = {  # key → Arabic and French, shown together until forums are translat
     "questions": "أسئلة ومساعدة — Questions et entraide",
     "announcements": "إعلانات — Annonces",
 }
+MODERATORS = "Moderators"  # Wagtail's group, which the staff editor is in
 READ = ["can_see_forum", "can_read_forum", "can_download_file"]
 MEMBER = READ + [
     "can_start_new_topics",
@@ -75,7 +75,7 @@ def ensure_forums(**kwargs) -> None:
             authenticated_user=True,
             defaults={"has_perm": False},
         )
-    moderators, _created = Group.objects.get_or_create(name="Moderators")
+    moderators, _created = Group.objects.get_or_create(name=MODERATORS)
     for forum in forums.values():
         for codename in MODERATOR:
             GroupForumPermission.objects.get_or_create(

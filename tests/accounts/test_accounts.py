@@ -213,3 +213,29 @@ def test_admin_login_is_throttled_too(client, db, django_user_model):
         client.post("/admin/login/", {"username": "editor", "password": "wrong"})
     response = client.post("/admin/login/", {"username": "editor", "password": PASSWORD})
     assert response.status_code == 429
+
+
+def test_old_ip_addresses_are_purged_recent_ones_kept(db):
+    from datetime import timedelta
+
+    from axes.models import AccessAttempt
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    for days, address in ((45, "10.0.0.1"), (2, "10.0.0.2")):
+        attempt = AccessAttempt.objects.create(
+            ip_address=address, username="x", user_agent="", failures_since_start=1
+        )
+        AccessAttempt.objects.filter(pk=attempt.pk).update(
+            attempt_time=timezone.now() - timedelta(days=days)
+        )
+    call_command("purge_ip_addresses", stdout=open("/dev/null", "w"))
+    assert list(AccessAttempt.objects.values_list("ip_address", flat=True)) == ["10.0.0.2"]
+
+
+def test_successful_logins_leave_no_address(client, member, homes):
+    from axes.models import AccessLog
+
+    client.post("/fr/accounts/login/", {"login": member.email, "password": PASSWORD})
+    assert "_auth_user_id" in client.session
+    assert not AccessLog.objects.exists()

@@ -14,7 +14,18 @@ def row_counts() -> dict[str, int]:
         model._meta.label: model.objects.count()
         for model in apps.get_models()
         if model._meta.app_label
-        in {"core", "home", "library", "wagtailcore", "wagtailimages", "wagtaildocs", "taggit"}
+        in {
+            "core",
+            "home",
+            "library",
+            "wagtailcore",
+            "wagtailimages",
+            "wagtaildocs",
+            "taggit",
+            "forum",
+            "forum_conversation",
+            "accounts",
+        }
         and model._meta.model_name not in {"revision", "modellogentry", "pagelogentry", "rendition"}
     }
 

@@ -5,6 +5,7 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core import mail
 from machina.apps.forum.models import Forum
 from machina.apps.forum_conversation.models import Post, Topic
 
@@ -105,3 +106,85 @@ def test_only_moderators_start_announcements(client, homes, announcements):
     client.force_login(member("editor", "المشرفة", "Moderators"))
     start_topic(client, announcements, "اجتماع المجلس البلدي", "يوم الخميس")
     assert Post.objects.get(subject="اجتماع المجلس البلدي").approved
+
+
+def reply(client, topic, content: str):
+    forum = topic.forum
+    url = f"/ar/forum/forum/{forum.slug}-{forum.pk}/topic/{topic.slug}-{topic.pk}/post/create/"
+    page = client.get(url)
+    data = {
+        **form_fields(page.content.decode()),
+        "subject": f"Re: {topic.subject}",
+        "content": content,
+    }
+    return client.post(url, data)
+
+
+def test_first_posts_wait_the_fourth_appears_at_once(
+    client, homes, questions, settings, django_capture_on_commit_callbacks
+):
+    settings.FORUM_TRUSTED_AFTER_POSTS = 3
+    moderator = member("editor", "المشرفة", "Moderators")
+    author = member("amal", "أمل")
+    client.force_login(author)
+    with django_capture_on_commit_callbacks(execute=True):
+        start_topic(client, questions, "موضوع أمل", "المشاركة الأولى")
+    topic = Topic.objects.get(subject="موضوع أمل")
+    assert any(moderator.email in message.to for message in mail.outbox)  # told at once
+    Post.objects.filter(topic=topic).update(approved=True)
+    topic.approved = True
+    topic.save()
+    for number in (2, 3):
+        reply(client, topic, f"المشاركة رقم {number}")
+        post = Post.objects.get(content=f"المشاركة رقم {number}")
+        assert not post.approved  # still new: waits
+        post.approved = True  # the moderator approves it
+        post.save()
+    reply(client, topic, "المشاركة الرابعة")
+    assert Post.objects.get(content="المشاركة الرابعة").approved  # trusted now
+    client.logout()
+    page = client.get(
+        f"/ar/forum/forum/{questions.slug}-{questions.pk}/topic/{topic.slug}-{topic.pk}/"
+    )
+    assert "المشاركة الرابعة" in page.content.decode()
+
+
+def test_export_holds_her_posts_and_a_deleted_account_reads_former_member(client, homes, questions):
+    import json
+
+    from women_portal.accounts.privacy import forget
+
+    author = member("amal", "أمل")
+    client.force_login(author)
+    start_topic(client, questions, "موضوع للتصدير", "نص مشاركتي")
+    data = json.loads(client.post("/ar/accounts/profile/export/").content)
+    assert [post["content"] for post in data["forum_posts"]] == ["نص مشاركتي"]
+
+    Post.objects.update(approved=True)
+    topic = Topic.objects.get(subject="موضوع للتصدير")
+    topic.approved = True
+    topic.save()
+    forget(author)
+    client.logout()
+    html = client.get(
+        f"/ar/forum/forum/{questions.slug}-{questions.pk}/topic/{topic.slug}-{topic.pk}/"
+    ).content.decode()
+    assert "نص مشاركتي" in html  # the discussion stays readable
+    assert "عضوة سابقة" in html and "أمل" not in html
+
+
+def test_demo_forum_has_topics_in_both_languages_and_one_waiting(client, db):
+    from django.core.management import call_command
+
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))
+    html = client.get("/ar/forum/").content.decode()
+    assert Topic.objects.filter(approved=True).count() >= 3
+    waiting = Post.objects.filter(approved=False)
+    assert waiting.count() == 1
+    questions = Forum.objects.get(name__startswith="أسئلة")
+    listing = client.get(f"/ar/forum/forum/{questions.slug}-{questions.pk}/").content.decode()
+    assert "بطاقة العلاج المجاني" in listing
+    protection = waiting.get().topic.forum
+    listing = client.get(f"/fr/forum/forum/{protection.slug}-{protection.pk}/").content.decode()
+    assert "Une amie a besoin" not in listing
+    assert "demo-" not in html  # usernames never shown

@@ -122,6 +122,11 @@ AXES_USERNAME_CALLABLE = "women_portal.accounts.views.login_name"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "women_portal.accounts.views.locked_out"
 AXES_VERBOSE = False
+# Privacy: no record of successful logins; failed ones (with the address they came from)
+# are forgotten after IP_RETENTION_DAYS by `manage.py purge_ip_addresses` (cron). Forum
+# posts keep no IP address at all (django-machina 1.x does not store them).
+AXES_DISABLE_ACCESS_LOG = True
+IP_RETENTION_DAYS = int(os.environ.get("IP_RETENTION_DAYS", "30"))
 
 ROOT_URLCONF = "women_portal.urls"
 WSGI_APPLICATION = "women_portal.wsgi.application"
@@ -278,6 +283,8 @@ MACHINA_MARKUP_LANGUAGE = (
 )
 MACHINA_PROFILE_AVATARS_ENABLED = False  # the member's picture is on her profile
 MACHINA_DEFAULT_AUTHENTICATED_USER_FORUM_PERMISSIONS = []  # forum/setup.py sets them
+# A member's first posts wait for a moderator; after this many approved, hers appear at once.
+FORUM_TRUSTED_AFTER_POSTS = int(os.environ.get("FORUM_TRUSTED_AFTER_POSTS", "3"))
 
 # Embeds are built from the URL by our own finder: the server never asks YouTube, Facebook
 # or X anything, and the reader's browser only does after she clicks the facade.

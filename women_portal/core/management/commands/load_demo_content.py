@@ -11,6 +11,7 @@ DEMO_LOADERS = [
     "home.demo.load",
     "women_portal.statistics.demo.load_page",
     "library.demo.load",
+    "forum.demo.load",
 ]
 
 
