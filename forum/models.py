@@ -1,1 +1,58 @@
-from machina.apps.forum.models import *  # noqa: F403 - machina's models, under our app label
+"""machina's Forum (registered under this app's label) and what the portal adds to the forum:
+members' reports and the moderation log."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from machina.apps.forum.models import Forum  # noqa: F401 - machina's model, our app label
+
+
+class PostReport(models.Model):
+    """A member tells the moderators a post is a problem."""
+
+    class Reason(models.TextChoices):
+        HARASSMENT = "harassment", _("Harassment or threats")
+        PERSONAL_INFORMATION = "personal-information", _("Someone's personal information")
+        SPAM = "spam", _("Spam or advertising")
+        OTHER = "other", _("Something else")
+
+    post = models.ForeignKey(
+        "forum_conversation.Post", on_delete=models.CASCADE, related_name="reports"
+    )
+    reporter = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    reason = models.CharField(_("why"), max_length=24, choices=Reason.choices)
+    details = models.TextField(_("anything to add"), max_length=1000, blank=True)
+    created = models.DateTimeField(auto_now_add=True)
+    resolved = models.BooleanField(default=False)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["post", "reporter"], name="one_report_per_member")
+        ]
+        ordering = ["-created"]
+
+    def __str__(self) -> str:
+        return f"{self.get_reason_display()} ({self.created:%Y-%m-%d})"
+
+
+class ModerationLogEntry(models.Model):
+    """Who did what to which post, when and why: every moderation action, kept."""
+
+    moderator = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )  # empty: done automatically (reports hid the post)
+    action = models.CharField(max_length=40)
+    post = models.ForeignKey(
+        "forum_conversation.Post", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    summary = models.CharField(max_length=300)  # what the post was, should it be deleted
+    reason = models.TextField(blank=True)
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created"]
+
+    def __str__(self) -> str:
+        return f"{self.action}: {self.summary[:60]}"

@@ -6,6 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from forum import reports as forum_reports
 from home.feeds import LatestArticlesFeed
 from women_portal.core.views import sitemap
 from women_portal.search import views as search_views
@@ -33,6 +34,13 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("accounts/", include("women_portal.accounts.urls")),
+    path("forum/report/<int:post_id>/", forum_reports.report, name="forum_report"),
+    path("forum/moderation/reports/", forum_reports.reports, name="forum_reports"),
+    path(
+        "forum/moderation/reports/<int:post_id>/<slug:action>/",
+        forum_reports.decide,
+        name="forum_decide",
+    ),
     path("forum/", include(machina_urls)),
     path("feed/", LatestArticlesFeed(), name="feed"),
     path("", include(wagtail_urls)),

@@ -1,0 +1,124 @@
+"""Members report posts; enough distinct reports hide a post until a moderator decides;
+every decision is written to the moderation log."""
+
+from django import forms
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db import IntegrityError, transaction
+from django.db.models import Count
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.text import Truncator
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from machina.apps.forum_conversation.models import Post
+
+from .models import ModerationLogEntry, PostReport
+
+
+def hide_after() -> int:
+    return getattr(settings, "FORUM_HIDE_AFTER_REPORTS", 2)
+
+
+def log(moderator, action: str, post, reason: str = "") -> None:
+    ModerationLogEntry.objects.create(
+        moderator=moderator,
+        action=action,
+        post=post,
+        summary=Truncator(f"{post.topic.subject}: {post.content.raw}").chars(290),
+        reason=reason,
+    )
+
+
+def topic_url(topic) -> str:
+    forum = topic.forum
+    return reverse("forum_conversation:topic", args=[forum.slug, forum.pk, topic.slug, topic.pk])
+
+
+def set_approved(post, approved: bool) -> None:
+    post.approved = approved
+    post.save()  # machina keeps the topic's and forum's counters in step on save
+
+
+class ReportForm(forms.ModelForm):
+    class Meta:
+        model = PostReport
+        fields = ["reason", "details"]
+        widgets = {"reason": forms.RadioSelect, "details": forms.Textarea(attrs={"rows": 3})}
+
+
+def readable_post(request, post_id: int) -> Post:
+    post = get_object_or_404(Post.objects.select_related("topic__forum"), pk=post_id)
+    handler = request.forum_permission_handler
+    if not post.approved or not handler.can_read_forum(post.topic.forum, request.user):
+        raise Http404
+    return post
+
+
+@login_required
+def report(request, post_id: int):
+    post = readable_post(request, post_id)
+    form = ReportForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            with transaction.atomic():
+                PostReport.objects.create(post=post, reporter=request.user, **form.cleaned_data)
+        except IntegrityError:
+            pass  # she reported it already: once is enough
+        reporters = PostReport.objects.filter(post=post, resolved=False).count()
+        if reporters >= hide_after() and post.approved:
+            set_approved(post, False)
+            log(
+                None,
+                "hidden-by-reports",
+                post,
+                _("%(count)s members reported it") % {"count": reporters},
+            )
+        messages.success(request, _("Thank you. The moderators will look at this post."))
+        return redirect(topic_url(post.topic))
+    return render(request, "forum/report.html", {"form": form, "post": post})
+
+
+def is_moderator(user) -> bool:
+    return user.is_authenticated and user.groups.filter(name="Moderators").exists()
+
+
+@login_required
+def reports(request):
+    """The moderators' list: every reported post with its reports, oldest problem first."""
+    if not is_moderator(request.user):
+        raise Http404
+    posts = (
+        Post.objects.filter(reports__resolved=False)
+        .annotate(report_count=Count("reports"))
+        .select_related("topic__forum", "poster__profile")
+        .prefetch_related("reports")
+        .order_by("reports__created")
+        .distinct()
+    )
+    entries = ModerationLogEntry.objects.select_related("moderator__profile")[:50]
+    return render(request, "forum/reports.html", {"posts": posts, "log": entries})
+
+
+ACTIONS = {"dismiss", "hide", "delete"}
+
+
+@login_required
+@require_POST
+def decide(request, post_id: int, action: str):
+    if not is_moderator(request.user) or action not in ACTIONS:
+        raise Http404
+    post = get_object_or_404(Post.objects.select_related("topic__forum"), pk=post_id)
+    reason = request.POST.get("reason", "")[:1000]
+    log(request.user, action, post, reason)
+    PostReport.objects.filter(post=post).update(resolved=True)
+    if action == "dismiss":
+        set_approved(post, True)
+    elif action == "hide":
+        set_approved(post, False)
+    else:
+        post.delete()
+    messages.success(request, _("Done. It is in the moderation log."))
+    return redirect("forum_reports")
