@@ -54,7 +54,7 @@ INSTALLED_APPS = [
     # first so its templates win.
     "forum",
     "machina",
-    "machina.apps.forum_conversation",
+    "forum.forum_conversation",  # machina's, with rate limits
     "machina.apps.forum_conversation.forum_attachments",
     "machina.apps.forum_conversation.forum_polls",
     "machina.apps.forum_feeds",
@@ -285,6 +285,10 @@ MACHINA_PROFILE_AVATARS_ENABLED = False  # the member's picture is on her profil
 MACHINA_DEFAULT_AUTHENTICATED_USER_FORUM_PERMISSIONS = []  # forum/setup.py sets them
 # A member's first posts wait for a moderator; after this many approved, hers appear at once.
 FORUM_TRUSTED_AFTER_POSTS = int(os.environ.get("FORUM_TRUSTED_AFTER_POSTS", "3"))
+# Per member (moderators excepted): posts in an hour, new topics in a day.
+FORUM_POSTS_PER_HOUR = int(os.environ.get("FORUM_POSTS_PER_HOUR", "10"))
+FORUM_TOPICS_PER_DAY = int(os.environ.get("FORUM_TOPICS_PER_DAY", "3"))
+FORUM_HIDE_AFTER_REPORTS = int(os.environ.get("FORUM_HIDE_AFTER_REPORTS", "2"))
 
 # Embeds are built from the URL by our own finder: the server never asks YouTube, Facebook
 # or X anything, and the reader's browser only does after she clicks the facade.
