@@ -17,7 +17,7 @@ class ForumAppConfig(MachinaForumAppConfig):
 
         from women_portal.accounts.privacy import EXPORT_SECTIONS
 
-        from . import notifications, trust  # noqa: F401
+        from . import notifications, search, trust  # noqa: F401
         from .privacy import member_posts
 
         if member_posts not in EXPORT_SECTIONS:

@@ -1,10 +1,13 @@
 """machina's Forum (registered under this app's label) and what the portal adds to the forum:
-members' reports and the moderation log."""
+members' reports, the moderation log, and what search knows of posts."""
 
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from machina.apps.forum.models import Forum  # noqa: F401 - machina's model, our app label
+from wagtail.search import index
+
+from women_portal.search.indexing import NORMALISED_FIELDS, NormalisedSearch
 
 
 class PostReport(models.Model):
@@ -56,3 +59,27 @@ class ModerationLogEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.action}: {self.summary[:60]}"
+
+
+class PostSearchEntry(NormalisedSearch, index.Indexed, models.Model):
+    """What search knows of an approved post (search.py keeps it in step): machina's Post is
+    not a Wagtail-indexed model, so a small indexed model stands in for it."""
+
+    post = models.OneToOneField(
+        "forum_conversation.Post", on_delete=models.CASCADE, related_name="search_entry"
+    )
+    forum = models.ForeignKey("forum.Forum", on_delete=models.CASCADE, related_name="+")
+    subject = models.CharField(max_length=255)
+    text = models.TextField()
+    created = models.DateTimeField()
+
+    search_fields = NORMALISED_FIELDS + [index.FilterField("forum")]
+
+    def __str__(self) -> str:
+        return self.subject
+
+    def searchable_title(self) -> str:
+        return self.subject
+
+    def searchable_texts(self) -> list[str]:
+        return [self.text]

@@ -19,6 +19,13 @@ CASES = yaml.safe_load((Path(__file__).parent / "relevance.yaml").read_text())
 RECALL_AT_10_NEEDED = 0.9
 
 
+def identifier(result) -> str:
+    """A page's slug, an indicator's code, or a forum post's topic slug."""
+    if hasattr(result, "post"):
+        return result.post.topic.slug
+    return getattr(result, "slug", None) or result.code
+
+
 def ranked_slugs(query: str, language: str) -> list[list[str]]:
     """For each group, the slugs (or indicator codes) of its first 10 results."""
     with translation.override(language):
@@ -26,7 +33,7 @@ def ranked_slugs(query: str, language: str) -> list[list[str]]:
         lists = []
         for group_class in GROUPS:
             results = group_class(locale, QueryDict()).search(query)[:10]
-            lists.append([getattr(result, "slug", None) or result.code for result in results])
+            lists.append([identifier(result) for result in results])
         return lists
 
 

@@ -1,18 +1,22 @@
 """What one search looks through, group by group, and how each result is shown.
 
-Every group searches only what any reader may see: live, public pages of the reader's
-language; indicators (published data, the same in every language). The forum's posts join
-as a group of their own when the forum exists.
+Every group searches only what this reader may see: live, public pages of her language;
+indicators (published data, the same in every language); approved posts of the forums she
+may read (forum/search.py keeps them in step).
 """
 
 from dataclasses import dataclass
 from datetime import date
 
+from django.contrib.auth.models import AnonymousUser
 from django.db.models import Case, When
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from machina.core.loading import get_class
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
+from forum.models import Forum, PostSearchEntry
 from library.browse import chosen, narrowed
 from library.models import LibraryItemPage
 from women_portal.statistics.models import Indicator, StatisticsIndexPage
@@ -22,6 +26,7 @@ from .highlight import snippet
 from .normalise import terms
 
 MAX_ELASTIC_HITS = 200
+PermissionHandler = get_class("forum_permission.handler", "PermissionHandler")
 
 
 @dataclass
@@ -48,9 +53,10 @@ class Group:
     name = ""
     label = ""
 
-    def __init__(self, locale: Locale, params):
+    def __init__(self, locale: Locale, params, user=None):
         self.locale = locale
         self.params = params
+        self.user = user or AnonymousUser()
 
     def candidates(self):
         raise NotImplementedError
@@ -110,8 +116,8 @@ class StatisticsGroup(Group):
     name = "statistics"
     label = _("Statistics")
 
-    def __init__(self, locale: Locale, params):
-        super().__init__(locale, params)
+    def __init__(self, locale: Locale, params, user=None):
+        super().__init__(locale, params, user)
         page = StatisticsIndexPage.objects.live().filter(locale=locale).first()
         self.base_url = page.url if page else None
 
@@ -123,4 +129,27 @@ class StatisticsGroup(Group):
         return Hit(indicator.name, url, str(_("Indicator")), snippet(indicator.description, query))
 
 
-GROUPS = [PagesGroup, LibraryGroup, StatisticsGroup]
+class ForumGroup(Group):
+    name = "forum"
+    label = _("Forum")
+
+    def candidates(self):
+        readable = PermissionHandler().get_readable_forums(Forum.objects.all(), self.user)
+        return PostSearchEntry.objects.filter(forum__in=readable).select_related("post__topic")
+
+    def hit(self, entry, query: str) -> Hit:
+        topic = entry.post.topic
+        url = reverse(
+            "forum_conversation:topic",
+            args=[topic.forum.slug, topic.forum_id, topic.slug, topic.pk],
+        )
+        return Hit(
+            entry.subject,
+            f"{url}?post={entry.post_id}#{entry.post_id}",
+            str(_("Forum post")),
+            snippet(entry.text, query),
+            entry.created.date(),
+        )
+
+
+GROUPS = [PagesGroup, LibraryGroup, StatisticsGroup, ForumGroup]

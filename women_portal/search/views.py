@@ -24,11 +24,11 @@ def group_url(params: QueryDict, name: str | None) -> str:
 
 
 def search(request):
-    """One search over articles and pages, the library and statistics, in the reader's
-    language; results grouped, with the words found marked in a snippet."""
+    """One search over articles and pages, the library, statistics and the forum, in the
+    reader's language; results grouped, with the words found marked in a snippet."""
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     locale = Locale.get_active()
-    groups = [group(locale, request.GET) for group in GROUPS]
+    groups = [group(locale, request.GET, request.user) for group in GROUPS]
     chosen = next((g for g in groups if g.name == request.GET.get("group")), None)
     context = {"query": query, "chosen": chosen, "tabs": [], "sections": [], "results": None}
 
