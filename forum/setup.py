@@ -25,8 +25,9 @@ MEMBER = READ + [
     "can_reply_to_topics",
     "can_edit_own_posts",
     "can_vote_in_polls",
-    "can_attach_file",
 ]
+# Attachments stay off until uploads are checked by type and size like the library's.
+DENIED = ["can_attach_file"]
 MODERATOR = MEMBER + [
     "can_post_without_approval",
     "can_post_announcements",
@@ -68,6 +69,13 @@ def ensure_forums(**kwargs) -> None:
 
     allow(READ, anonymous_user=True)
     allow(MEMBER, authenticated_user=True)
+    for codename in DENIED:
+        UserForumPermission.objects.update_or_create(
+            permission=permissions[codename],
+            forum=None,
+            authenticated_user=True,
+            defaults={"has_perm": False},
+        )
     for codename in ("can_start_new_topics", "can_reply_to_topics"):
         UserForumPermission.objects.update_or_create(
             permission=permissions[codename],

@@ -188,3 +188,9 @@ def test_demo_forum_has_topics_in_both_languages_and_one_waiting(client, db):
     listing = client.get(f"/fr/forum/forum/{protection.slug}-{protection.pk}/").content.decode()
     assert "Une amie a besoin" not in listing
     assert "demo-" not in html  # usernames never shown
+
+
+def test_members_cannot_attach_files_yet(client, homes, questions):
+    client.force_login(member("amal", "أمل"))
+    page = client.get(f"/ar/forum/forum/{questions.slug}-{questions.pk}/topic/create/")
+    assert 'type="file"' not in page.content.decode()

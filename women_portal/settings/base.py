@@ -141,8 +141,16 @@ TEMPLATES = [
             BASE_DIR / "forum" / "templates" / "machina",
             MACHINA_MAIN_TEMPLATE_DIR,
         ],
-        "APP_DIRS": True,
         "OPTIONS": {
+            "loaders": [
+                (
+                    "django.template.loaders.cached.Loader",
+                    [
+                        "forum.template_loader.Loader",  # the DIRS, machina's made accessible
+                        "django.template.loaders.app_directories.Loader",
+                    ],
+                )
+            ],
             "context_processors": [
                 "django.template.context_processors.debug",
                 "django.template.context_processors.request",
