@@ -83,3 +83,23 @@ class PostSearchEntry(NormalisedSearch, index.Indexed, models.Model):
 
     def searchable_texts(self) -> list[str]:
         return [self.text]
+
+
+class Suspension(models.Model):
+    """A moderator stops a member from writing for a while (until) or for good (no end)."""
+
+    member = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="forum_suspensions"
+    )
+    until = models.DateTimeField(null=True, blank=True)  # empty: banned
+    reason = models.TextField(blank=True)
+    moderator = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created"]
+
+    def __str__(self) -> str:
+        return f"{self.member_id} until {self.until or 'ever'}"

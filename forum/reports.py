@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 from machina.apps.forum_conversation.models import Post
 
 from .models import ModerationLogEntry, PostReport
+from .sanctions import DURATIONS, suspend
 
 
 def hide_after() -> int:
@@ -103,6 +104,23 @@ def reports(request):
 
 
 ACTIONS = {"dismiss", "hide", "delete"}
+
+
+@login_required
+@require_POST
+def suspend_author(request, post_id: int):
+    """Suspend the post's author for 1, 7 or 30 days, or ban her; written to the log."""
+    length = request.POST.get("length", "")
+    if not is_moderator(request.user) or length not in {*DURATIONS, "ban"}:
+        raise Http404
+    post = get_object_or_404(Post.objects.select_related("topic", "poster"), pk=post_id)
+    if post.poster is None or is_moderator(post.poster):
+        raise Http404
+    reason = request.POST.get("reason", "")[:1000]
+    suspend(post.poster, request.user, length, reason)
+    log(request.user, "ban" if length == "ban" else f"suspend-{length}-days", post, reason)
+    messages.success(request, _("Done. It is in the moderation log."))
+    return redirect("forum_reports")
 
 
 @login_required

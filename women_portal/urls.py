@@ -41,6 +41,11 @@ urlpatterns += i18n_patterns(
         forum_reports.decide,
         name="forum_decide",
     ),
+    path(
+        "forum/moderation/suspend/<int:post_id>/",
+        forum_reports.suspend_author,
+        name="forum_suspend",
+    ),
     path("forum/", include(machina_urls)),
     path("feed/", LatestArticlesFeed(), name="feed"),
     path("", include(wagtail_urls)),

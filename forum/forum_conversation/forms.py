@@ -1,21 +1,32 @@
-"""machina's post and topic forms with per-member rate limits: a clear message when a limit
-is reached, and the form comes back with everything she wrote, so nothing is lost."""
+"""machina's post and topic forms with per-member limits — rate limits, and a moderator's
+suspension — with a clear message, and the form comes back with everything she wrote."""
 
 from datetime import timedelta
 
 from django import forms
 from django.conf import settings
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from machina.apps.forum_conversation.forms import PostForm as MachinaPostForm
 from machina.apps.forum_conversation.forms import TopicForm as MachinaTopicForm
 from machina.apps.forum_conversation.models import Post, Topic
+
+from forum.sanctions import active_suspension
 
 
 class RateLimited:
     def clean(self):
         cleaned = super().clean()
         user = self.user
+        suspension = active_suspension(user)
+        if suspension and suspension.until:
+            raise forms.ValidationError(
+                _("A moderator has paused your writing in the forum until %(date)s.")
+                % {"date": date_format(timezone.localtime(suspension.until), "DATETIME_FORMAT")}
+            )
+        if suspension:
+            raise forms.ValidationError(_("A moderator has stopped your writing in the forum."))
         if (
             self.instance.pk
             or not user.is_authenticated

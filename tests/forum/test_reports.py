@@ -2,21 +2,10 @@
 decision is in the moderation log."""
 
 import pytest
-from machina.apps.forum.models import Forum
-from machina.apps.forum_conversation.models import Post, Topic
+from machina.apps.forum_conversation.models import Post
 
 from forum.models import ModerationLogEntry, PostReport
 from tests.forum.test_forum import member
-
-
-@pytest.fixture
-def post(db):
-    forum = Forum.objects.get(name__startswith="أسئلة")
-    author = member("author", "الكاتبة")
-    topic = Topic.objects.create(forum=forum, poster=author, subject="موضوع", type=0, status=0)
-    return Post.objects.create(
-        topic=topic, poster=author, subject="موضوع", content="رقم هاتفها هو ..."
-    )
 
 
 def report(client, user, post, reason="personal-information"):
