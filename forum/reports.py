@@ -17,6 +17,7 @@ from machina.apps.forum_conversation.models import Post
 
 from .models import ModerationLogEntry, PostReport
 from .sanctions import DURATIONS, suspend
+from .setup import is_moderator
 
 
 def hide_after() -> int:
@@ -80,10 +81,6 @@ def report(request, post_id: int):
         messages.success(request, _("Thank you. The moderators will look at this post."))
         return redirect(topic_url(post.topic))
     return render(request, "forum/report.html", {"form": form, "post": post})
-
-
-def is_moderator(user) -> bool:
-    return user.is_authenticated and user.groups.filter(name="Moderators").exists()
 
 
 @login_required

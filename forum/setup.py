@@ -19,6 +19,12 @@ NAMES = {  # key → Arabic and French, shown together until forums are translat
     "announcements": "إعلانات — Annonces",
 }
 MODERATORS = "Moderators"  # Wagtail's group, which the staff editor is in
+
+
+def is_moderator(user) -> bool:
+    return user.is_authenticated and user.groups.filter(name=MODERATORS).exists()
+
+
 READ = ["can_see_forum", "can_read_forum", "can_download_file"]
 MEMBER = READ + [
     "can_start_new_topics",

@@ -13,6 +13,7 @@ from machina.apps.forum_conversation.forms import TopicForm as MachinaTopicForm
 from machina.apps.forum_conversation.models import Post, Topic
 
 from forum.sanctions import active_suspension
+from forum.setup import is_moderator
 
 
 class RateLimited:
@@ -27,11 +28,7 @@ class RateLimited:
             )
         if suspension:
             raise forms.ValidationError(_("A moderator has stopped your writing in the forum."))
-        if (
-            self.instance.pk
-            or not user.is_authenticated
-            or user.groups.filter(name="Moderators").exists()
-        ):
+        if self.instance.pk or not user.is_authenticated or is_moderator(user):
             return cleaned
         now = timezone.now()
         recent_posts = Post.objects.filter(poster=user, created__gte=now - timedelta(hours=1))
