@@ -34,6 +34,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("accounts/", include("women_portal.accounts.urls")),
+    path("kiosk/", include("women_portal.kiosk.urls")),
     path("forum/report/<int:post_id>/", forum_reports.report, name="forum_report"),
     path("forum/moderation/reports/", forum_reports.reports, name="forum_reports"),
     path(

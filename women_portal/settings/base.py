@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "women_portal.backups",
     "women_portal.search",
     "women_portal.accounts",
+    "women_portal.kiosk",
     "home",
     "library",
     "wagtail_localize",
@@ -82,6 +83,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # After authentication: on a kiosk it may end the visit (sign out) before any view runs.
+    "women_portal.kiosk.middleware.KioskMiddleware",
     "forum.middleware.ForumPermissionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -305,7 +308,7 @@ WAGTAILEMBEDS_FINDERS = [{"class": "home.embeds.ProviderEmbedFinder"}]
 # Anonymous readers' pages are cached whole (women_portal/pagecache); 0 turns it off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 # A reader with one of these cookies has a session of her own: never a shared page.
-PAGE_CACHE_SKIP_COOKIES = ("sessionid", "messages")
+PAGE_CACHE_SKIP_COOKIES = ("sessionid", "messages", "kiosk_device")
 PAGE_CACHE_SKIP_PATHS = ("/admin/", "/django-admin/", "/documents/", "/media/", "/static/")
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
@@ -340,3 +343,9 @@ X_FRAME_OPTIONS = "DENY"  # Wagtail's preview sets SAMEORIGIN on its own views
 PERMISSIONS_POLICY = (
     "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
 )
+
+# Kiosk mode (women_portal/kiosk) for the citizen space's shared computer.
+KIOSK_COOKIE_NAME = "kiosk_device"
+KIOSK_COOKIE_MAX_AGE = 5 * 365 * 24 * 3600  # until the staff revoke the device
+KIOSK_IDLE_SECONDS = int(os.environ.get("KIOSK_IDLE_SECONDS", "180"))
+KIOSK_WARNING_SECONDS = 30  # "Are you still there?" this long before the end
