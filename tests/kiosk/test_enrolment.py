@@ -9,7 +9,7 @@ from tests.kiosk.conftest import make_user
 from women_portal.kiosk.models import KioskDevice
 
 ENROL_URL = "/admin/kiosk_devices/new/"
-NOTICE = "End my session"
+NOTICE = "إنهاء جلستي"  # End my session, in Arabic
 
 
 def enrol(client, **fields):
@@ -31,7 +31,7 @@ def test_only_staff_can_enrol(client, homes, role):
 def test_staff_enrol_this_browser(client, homes, kiosk_staff):
     client.force_login(kiosk_staff)
     form = client.get(ENROL_URL).content.decode()
-    assert "enrols the browser you are using now" in form  # the confirmation says what it does
+    assert "هذا يسجل المتصفح الذي تستعملينه الآن" in form  # the confirmation says what it does
 
     response = enrol(client)
 
@@ -42,7 +42,7 @@ def test_staff_enrol_this_browser(client, homes, kiosk_staff):
     assert cookie["max-age"] >= 365 * 24 * 3600
     del client.cookies[settings.SESSION_COOKIE_NAME]  # the next person, not signed in
     page = client.get("/ar/").content.decode()
-    assert NOTICE in page and "You are on a shared computer" in page
+    assert NOTICE in page and "أنت على حاسوب مشترك" in page
     device.refresh_from_db()
     assert device.last_seen is not None
     assert client.get("/admin/kiosk_devices/").status_code == 302  # for staff only
@@ -83,3 +83,16 @@ def test_forged_cookie_is_ignored(client, homes, device, forge):
     assert NOTICE not in response.content.decode()
     device.refresh_from_db()
     assert device.last_seen is None
+
+
+def test_a_browser_that_lost_its_cookie_is_enrolled_again(client, device, homes, kiosk_staff):
+    """A private-mode kiosk browser forgets its cookie when restarted: staff enrol it again as
+    the same device rather than adding a new one."""
+    client.force_login(kiosk_staff)
+    edit = f"/admin/kiosk_devices/edit/{device.pk}/"
+    fields = {"name": device.name, "location": device.location}
+    assert settings.KIOSK_COOKIE_NAME not in client.post(edit, fields).cookies
+    response = client.post(edit, {**fields, "enrol_this_browser": "on"})
+    assert response.cookies[settings.KIOSK_COOKIE_NAME]["samesite"] == "Strict"
+    assert NOTICE in client.get("/ar/").content.decode()
+    assert KioskDevice.objects.count() == 1

@@ -66,7 +66,7 @@ def test_ending_signs_out_and_clears(kiosk_client, member, ending):
     assert_signed_out(kiosk_client)
     assert KioskVisit.objects.exclude(ended_at=None).count() == 1
     start = kiosk_client.get(response["Location"]).content.decode()
-    assert "The previous session has ended" in start
+    assert "انتهت الجلسة السابقة" in start  # "The previous session has ended"
 
 
 def test_kiosk_pages_are_never_kept(kiosk_client):
@@ -81,7 +81,7 @@ def test_kiosk_pages_are_never_kept(kiosk_client):
 def test_other_browsers_keep_normal_sessions(client, homes, member, short_idle):
     client.force_login(member)
     page = client.get("/ar/").content.decode()
-    assert "End my session" not in page and "kiosk.js" not in page
+    assert "data-kiosk" not in page and "kiosk.js" not in page
     assert 'href="/ar/kiosk/end/' not in page
     time.sleep(1.2)
     assert client.get(PROFILE).status_code == 200

@@ -26,7 +26,7 @@ def test_a_visit_is_counted_with_its_sections(kiosk_client, member, homes, kiosk
     staff = kiosk_client.__class__()
     staff.force_login(kiosk_staff)
     page = staff.get("/admin/kiosk/usage/").content.decode()
-    assert "Kiosk usage" in page and visit.started_at.date().isoformat() in page
+    assert "استعمال الكشك" in page and visit.started_at.date().isoformat() in page
     export = staff.get("/admin/kiosk/usage/?export=csv")
     assert export["Content-Type"].startswith("text/csv")
     rows = list(csv.reader(io.StringIO(export.content.decode("utf-8-sig"))))

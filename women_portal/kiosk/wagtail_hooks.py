@@ -1,3 +1,4 @@
+from django import forms
 from django.conf import settings
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
@@ -5,7 +6,12 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
-from wagtail.admin.views.generic import CreateView, PermissionCheckedMixin
+from wagtail.admin.views.generic import (
+    CreateView,
+    EditView,
+    IndexView,
+    PermissionCheckedMixin,
+)
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -19,6 +25,7 @@ USAGE_DAYS = 90
 class EnrolView(CreateView):
     """Adding a device enrols the browser the staff member is using."""
 
+    page_title = gettext_lazy("Enrol this browser")
     template_name = "kiosk/admin/enrol.html"
 
     def save_instance(self):
@@ -41,16 +48,53 @@ class EnrolView(CreateView):
         ) % {"name": instance.name}
 
 
+class DeviceForm(forms.ModelForm):
+    class Meta:
+        model = KioskDevice
+        fields = ["name", "location"]
+
+
+class DeviceChangeForm(forms.ModelForm):
+    enrol_this_browser = forms.BooleanField(
+        label=gettext_lazy("Enrol this browser as this device"),
+        help_text=gettext_lazy(
+            "For the kiosk's own browser after its cookies were lost (for example a "
+            "private-mode browser after a restart)."
+        ),
+        required=False,
+    )
+
+    class Meta:
+        model = KioskDevice
+        fields = ["name", "location", "revoked"]
+
+
+class ReenrolView(EditView):
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        if form.cleaned_data["enrol_this_browser"] and not self.object.revoked:
+            devices.set_cookie(response, self.object)
+        return response
+
+
+class DeviceIndexView(IndexView):
+    add_item_label = gettext_lazy("Enrol this browser")
+
+
 class KioskDeviceViewSet(ModelViewSet):
     model = KioskDevice
     icon = "desktop"
     add_to_admin_menu = False  # in the Kiosk submenu below
+    index_view_class = DeviceIndexView
     add_view_class = EnrolView
-    form_fields = ["name", "location", "revoked"]
+    edit_view_class = ReenrolView
     list_display = ["name", "location", "enrolled_at", "last_seen", "revoked"]
     list_filter = ["revoked"]
     inspect_view_enabled = False
     copy_view_enabled = False
+
+    def get_form_class(self, for_update=False):
+        return DeviceChangeForm if for_update else DeviceForm
 
 
 kiosk_devices = KioskDeviceViewSet("kiosk_devices")
