@@ -4,6 +4,7 @@ from django.shortcuts import render
 from wagtail.models import Locale
 
 from home.models import ThemePage
+from women_portal.core.ratelimits import limited
 
 from .groups import GROUPS
 from .normalise import terms
@@ -23,6 +24,7 @@ def group_url(params: QueryDict, name: str | None) -> str:
     return f"?{query.urlencode()}"
 
 
+@limited("search")
 def search(request):
     """One search over articles and pages, the library, statistics and the forum, in the
     reader's language; results grouped, with the words found marked in a snippet."""

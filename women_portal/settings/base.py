@@ -349,3 +349,7 @@ KIOSK_COOKIE_NAME = "kiosk_device"
 KIOSK_COOKIE_MAX_AGE = 5 * 365 * 24 * 3600  # until the staff revoke the device
 KIOSK_IDLE_SECONDS = int(os.environ.get("KIOSK_IDLE_SECONDS", "180"))
 KIOSK_WARNING_SECONDS = 30  # "Are you still there?" this long before the end
+
+# Requests per address (women_portal/core/ratelimits.py); beyond them, a 429 page.
+RATE_LIMITS = {"search": "30/m", "api": "60/m"}
+RATE_LIMIT_ADDRESS_HEADER = "REMOTE_ADDR"  # production: the address nginx saw (X-Real-IP)

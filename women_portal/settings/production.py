@@ -63,4 +63,5 @@ if not os.environ.get("REDIS_URL"):
 
 # Behind nginx: the reader's address for login throttling is the one nginx saw.
 AXES_IPWARE_PROXY_COUNT = 1
+RATE_LIMIT_ADDRESS_HEADER = "HTTP_X_REAL_IP"  # set by nginx (proxy_params), not by the client
 AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]

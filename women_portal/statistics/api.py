@@ -5,6 +5,8 @@ from django.http import JsonResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from women_portal.core.ratelimits import limited
+
 from .models import Geography, Indicator, Observation, Sex
 from .opendata import indicator_summary, observation_document
 
@@ -29,6 +31,7 @@ def page_of(request, queryset, render):
 
 
 @require_GET
+@limited("api")
 def indicators(request):
     queryset = Indicator.objects.select_related("theme")
     if theme := request.GET.get("theme"):
@@ -46,6 +49,7 @@ FILTERS = {
 
 
 @require_GET
+@limited("api")
 def observations(request):
     queryset = Observation.objects.select_related("indicator")
     for parameter, (lookup, allowed) in FILTERS.items():
