@@ -351,5 +351,8 @@ KIOSK_IDLE_SECONDS = int(os.environ.get("KIOSK_IDLE_SECONDS", "180"))
 KIOSK_WARNING_SECONDS = 30  # "Are you still there?" this long before the end
 
 # Requests per address (women_portal/core/ratelimits.py); beyond them, a 429 page.
-RATE_LIMITS = {"search": "30/m", "api": "60/m"}
+RATE_LIMITS = {
+    "search": os.environ.get("RATE_LIMIT_SEARCH", "30/m"),
+    "api": os.environ.get("RATE_LIMIT_API", "60/m"),
+}
 RATE_LIMIT_ADDRESS_HEADER = "REMOTE_ADDR"  # production: the address nginx saw (X-Real-IP)
