@@ -1,0 +1,2 @@
+# The forum post the report form is tried on.
+from tests.forum.conftest import post  # noqa: F401
