@@ -41,7 +41,30 @@ class PostReport(models.Model):
 
 
 class ModerationLogEntry(models.Model):
-    """Who did what to which post, when and why: every moderation action, kept."""
+    """Who did what to which post, when and why: every moderation action, kept
+    (moderation_log.py writes them; the reports page shows them)."""
+
+    # Every action written to the log, with what the moderators read for it.
+    LABELS = {
+        "hidden-by-reports": _("Post hidden after members' reports"),
+        "dismiss": _("Reports dismissed, post shown"),
+        "hide": _("Post hidden"),
+        "delete": _("Post deleted"),
+        "edit": _("Post edited"),
+        "approve": _("Post approved"),
+        "disapprove": _("Post rejected and deleted"),
+        "suspend-1-days": _("Author suspended for a day"),
+        "suspend-7-days": _("Author suspended for a week"),
+        "suspend-30-days": _("Author suspended for a month"),
+        "ban": _("Author stopped from writing for good"),
+        "lock": _("Topic locked"),
+        "unlock": _("Topic unlocked"),
+        "move": _("Topic moved"),
+        "delete-topic": _("Topic deleted"),
+        "make-normal": _("Topic made an ordinary topic"),
+        "make-sticky": _("Topic made sticky"),
+        "make-announce": _("Topic made an announcement"),
+    }
 
     moderator = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
@@ -59,6 +82,10 @@ class ModerationLogEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.action}: {self.summary[:60]}"
+
+    @property
+    def action_label(self) -> str:
+        return self.LABELS.get(self.action, self.action)
 
 
 class PostSearchEntry(NormalisedSearch, index.Indexed, models.Model):

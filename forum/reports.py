@@ -10,28 +10,18 @@ from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from machina.apps.forum_conversation.models import Post
 
 from .models import ModerationLogEntry, PostReport
+from .moderation_log import log
 from .sanctions import DURATIONS, suspend
 from .setup import is_moderator
 
 
 def hide_after() -> int:
     return getattr(settings, "FORUM_HIDE_AFTER_REPORTS", 2)
-
-
-def log(moderator, action: str, post, reason: str = "") -> None:
-    ModerationLogEntry.objects.create(
-        moderator=moderator,
-        action=action,
-        post=post,
-        summary=Truncator(f"{post.topic.subject}: {post.content.raw}").chars(290),
-        reason=reason,
-    )
 
 
 def topic_url(topic) -> str:

@@ -1,6 +1,7 @@
 """machina's templates, made accessible as they are loaded (rather than copying a dozen of
 them to change a word): confirmation buttons declared with an invalid ARIA role get a real
-type, and links showing only an icon (icons are not loaded here) get words."""
+type, links showing only an icon (icons are not loaded here) get words, and inline styles
+the Content-Security-Policy would refuse are dropped."""
 
 from django.template.loaders.filesystem import Loader as FilesystemLoader
 from django.utils.translation import gettext_noop
@@ -9,6 +10,8 @@ from machina import MACHINA_MAIN_TEMPLATE_DIR
 LATEST_POST = gettext_noop("Go to the latest post")  # translated where the template shows it
 FIXES = [
     ('role="submit"', 'type="submit"'),
+    # An inline style, which the Content-Security-Policy refuses, on the moderators' menu.
+    (' style="min-width:13rem;"', ""),
     (
         '<i class="fas fa-arrow-circle-right "></i></a>',
         '<i class="fas fa-arrow-circle-right "></i>'

@@ -1,4 +1,5 @@
-"""Post bodies are Markdown rendered inert: 36 attempts at running script or leaking data."""
+"""Post bodies are Markdown rendered inert: 63 attempts at running script or leaking data
+(tests/browser/test_forum_xss.py posts them through the forum's form in Chromium)."""
 
 import re
 from html.parser import HTMLParser
@@ -44,6 +45,33 @@ PAYLOADS = [
     '<a href="http://example.org" target=_blank>x</a>',
     "<p onclick=alert(1)>x</p>",
     "[x](//evil.example/%0a%0dalert(1))",
+    '<iframe srcdoc="<script>parent.alert(1)</script>"></iframe>',
+    '<a href="data:text/html,<script>alert(1)</script>">x</a>',
+    '<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">x</a>',
+    '<a href="&#x6A;&#x61;&#x76;&#x61;&#x73;&#x63;&#x72;&#x69;&#x70;&#x74;&#x3A;alert(1)">x</a>',
+    '<a href="javascript&colon;alert(1)">x</a>',
+    '<a href=" &#14; javascript:alert(1)">x</a>',
+    "[click](&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1))",
+    "[click](<javascript:alert(1)>)",
+    "[click]( javascript:alert(1) )",
+    "<javascript:alert(1)>",
+    '<http://example.org/" onmouseover="alert(1)>',
+    "[reference][evil]\n\n[evil]: javascript:alert(1)",
+    '[reference][evil]\n\n[evil]: http://example.org/ "x" onmouseover="alert(1)"',
+    "<svg><animate onbegin=alert(1) attributeName=x dur=1s>",
+    "<svg><a xlink:href=javascript:alert(1)><text x=20 y=20>x</text></a></svg>",
+    '<math href="javascript:alert(1)">x</math>',
+    '<math><maction actiontype="statusline" xlink:href="javascript:alert(1)">x</maction></math>',
+    '<noscript><p title="</noscript><img src=x onerror=alert(1)>">',
+    '<style>*{background:url("javascript:alert(1)")}</style>',
+    "<template><script>alert(1)</script></template>",
+    "<marquee onstart=alert(1)>x</marquee>",
+    "<video><source onerror=alert(1)></video>",
+    '<object data="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=="></object>',
+    '<div onmouseover="alert(1)" style="position:fixed;inset:0">x</div>',
+    "***[x](javascript:alert(1))***",
+    "> [quoted](javascript:alert(1))",
+    "<a href='javascript:alert(1)'>[markdown inside html](javascript:alert(1))</a>",
 ]
 # Elements that can run script, load something or take input: none may come out.
 DANGEROUS = {

@@ -1,0 +1,68 @@
+"""machina's conversation views, with the moderators' part of them written to the moderation
+log: editing or deleting a post someone else wrote, and what machina's post forms let a
+moderator do on the way (lock the topic, change its type). A member's changes to her own
+posts are hers and are not logged. machina finds these through its override mechanism
+(`get_class`); the views not defined here stay machina's."""
+
+from django.db import transaction
+from machina.apps.forum_conversation import views as machina
+from machina.apps.forum_conversation.models import Post, Topic
+
+from forum.moderation_log import log, log_topic, summary_of
+from forum.views import TopicView  # noqa: F401 - the topic's page, queries kept flat
+
+TYPE_ACTIONS = {
+    Topic.TOPIC_POST: "make-normal",
+    Topic.TOPIC_STICKY: "make-sticky",
+    Topic.TOPIC_ANNOUNCE: "make-announce",
+}
+
+
+def by_someone_else(post, user) -> bool:
+    return post.poster_id is None or post.poster_id != user.pk
+
+
+class LogsModeration:
+    """For a moderator's edit of someone else's post, the log keeps the post as it was before
+    (the site shows it as it is now), and machina's "reason for the edit" as the reason."""
+
+    def form_valid(self, post_form, attachment_formset, *args, **kwargs):
+        if self.preview:
+            return super().form_valid(post_form, attachment_formset, *args, **kwargs)
+        user, post, topic = self.request.user, self.get_post(), self.get_topic()
+        edited = post is not None and by_someone_else(post, user)
+        if edited:
+            before = summary_of(Post.objects.select_related("topic").get(pk=post.pk))
+        topic_before = Topic.objects.get(pk=topic.pk)
+        with transaction.atomic():
+            response = super().form_valid(post_form, attachment_formset, *args, **kwargs)
+            if edited:
+                reason = post_form.cleaned_data.get("update_reason") or ""
+                log(user, "edit", self.forum_post, reason, summary=before)
+            topic_after = Topic.objects.get(pk=topic.pk)
+            if topic_after.is_locked and not topic_before.is_locked:
+                log_topic(user, "lock", topic_after)
+            if topic_after.type != topic_before.type:
+                log_topic(user, TYPE_ACTIONS[topic_after.type], topic_after)
+        return response
+
+
+class TopicUpdateView(LogsModeration, machina.TopicUpdateView):
+    pass
+
+
+class PostUpdateView(LogsModeration, machina.PostUpdateView):
+    pass
+
+
+class PostCreateView(LogsModeration, machina.PostCreateView):
+    """A moderator's reply may lock the topic."""
+
+
+class PostDeleteView(machina.PostDeleteView):
+    def form_valid(self, form):
+        if not by_someone_else(self.object, self.request.user):
+            return super().form_valid(form)
+        with transaction.atomic():  # logged while the post is there to be summarised
+            log(self.request.user, "delete", self.object)
+            return super().form_valid(form)
