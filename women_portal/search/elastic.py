@@ -1,6 +1,6 @@
 """Search at scale: Elasticsearch 8, used only when ELASTICSEARCH_URL is set.
 
-Two parts (docs/scaling.md):
+Three parts (docs/scaling.md):
 
 - Wagtail's own Elasticsearch 8 backend indexes every page and indicator (settings/base.py
   switches WAGTAILSEARCH_BACKENDS), with analysis.py's folding analyser as the index's
@@ -10,11 +10,20 @@ Two parts (docs/scaling.md):
   facets and each text both folded and analysed by Elasticsearch's `arabic` and `french`
   analysers; `LibraryFacetedSearch` answers a query with hits and facet counts in one
   request (aggregations), which is what a large library needs.
+- The forum's approved posts have theirs (`ForumPostDocument`): the index holds exactly the
+  posts that have a `forum.models.PostSearchEntry` (forum/search.py decides which, and asks
+  `sync_forum_posts` to follow each change once it is committed); `ForumFacetedSearch`
+  searches the forums a reader may read, with counts per forum and per year.
 
 Nothing here talks to a server at import time; `connect()` does, when called.
 """
 
+import re
+
 from django.conf import settings
+from django.core.exceptions import ObjectDoesNotExist
+from django.utils.timezone import localtime
+from elasticsearch.helpers import bulk
 from elasticsearch_dsl import (
     Date,
     Document,
@@ -30,9 +39,11 @@ from elasticsearch_dsl import (
 )
 
 from .analysis import FRENCH_ELISION, PORTAL_TEXT
-from .normalise import index_text, terms
+from .normalise import ARABIC, index_text, terms
 
 LIBRARY_INDEX = "women_portal_library"
+# Not women_portal_forum_*: Wagtail's backend names its indexes prefix + app + "_" + model.
+FORUM_INDEX = "women_portal_forumposts"
 
 french_elision = token_filter("portal_french_elision", **FRENCH_ELISION)
 portal_text = analyzer(
@@ -93,6 +104,22 @@ class LibraryItemDocument(Document):
         )
 
 
+def every_word(search, query: str, fields: list[str]):
+    """Every word, either as Elasticsearch analyses it (Arabic and French stemmers) or
+    normalised by us (`folded`), so every spelling finds the same documents."""
+    if not query:
+        return search
+    analysed = Q(
+        "multi_match",
+        query=query,
+        fields=[field for field in fields if field != "folded"],
+        type="cross_fields",
+        operator="and",
+    )
+    folded = Q("match", folded={"query": " ".join(terms(query)), "operator": "and"})
+    return search.query("bool", should=[analysed, folded], minimum_should_match=1)
+
+
 TEXT_FIELDS = [
     "title^3",
     "title.ar^3",
@@ -130,19 +157,98 @@ class LibraryFacetedSearch(FacetedSearch):
         return super().search().filter("term", locale=self.language)
 
     def query(self, search, query):
-        """Every word, either as Elasticsearch analyses it (Arabic and French stemmers) or
-        normalised by us (`folded`), so every spelling finds the same items."""
-        if not query:
-            return search
-        analysed = Q(
-            "multi_match",
-            query=query,
-            fields=[field for field in self.fields if field != "folded"],
-            type="cross_fields",
-            operator="and",
+        return every_word(search, query, self.fields)
+
+
+LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def written_in(*texts: str) -> str | None:
+    """Arabic ("ar") when most of the letters are Arabic. Posts carry no language, and French
+    and English share their letters, so a post in Latin letters is left without one."""
+    text = " ".join(texts)
+    arabic, latin = len(ARABIC.findall(text)), len(LATIN.findall(text))
+    return "ar" if arabic > latin else None
+
+
+def poster_name(post) -> str | None:
+    """Her pseudonym, the name the forum shows beside the post; none for a member who has
+    left (privacy.forget) or a post without a member. Never her e-mail, login or IP."""
+    try:
+        profile = post.poster.profile
+    except (AttributeError, ObjectDoesNotExist):
+        return None
+    return None if profile.is_former else profile.pseudonym
+
+
+class ForumPostDocument(Document):
+    """An approved post, as `forum.models.PostSearchEntry` has it (subject: its topic's)."""
+
+    subject = language_text()
+    text = language_text()  # the post as written (Markdown)
+    folded = Text(analyzer="whitespace")  # normalise.index_text of subject and text
+    forum_id = Integer()
+    forum_name = Keyword()
+    topic_id = Integer()
+    poster = Keyword()  # poster_name
+    created = Date()
+    year = Integer()
+    language = Keyword()  # written_in
+
+    class Index:
+        name = FORUM_INDEX
+        settings = {"number_of_shards": 1, "number_of_replicas": 0}
+
+    @classmethod
+    def from_entry(cls, entry) -> "ForumPostDocument":
+        return cls(
+            meta={"id": entry.post_id},
+            subject=entry.subject,
+            text=entry.text,
+            folded=index_text(entry.subject, entry.text),
+            forum_id=entry.forum_id,
+            forum_name=entry.forum.name,
+            topic_id=entry.post.topic_id,
+            poster=poster_name(entry.post),
+            created=entry.created,
+            year=localtime(entry.created).year,  # the site's year, as created__year
+            language=written_in(entry.subject, entry.text),
         )
-        folded = Q("match", folded={"query": " ".join(terms(query)), "operator": "and"})
-        return search.query("bool", should=[analysed, folded], minimum_should_match=1)
+
+
+FORUM_TEXT_FIELDS = [
+    "subject^3",
+    "subject.ar^3",
+    "subject.fr^3",
+    "text",
+    "text.ar",
+    "text.fr",
+    "folded",
+]
+
+
+class ForumFacetedSearch(FacetedSearch):
+    """Posts of the forums this reader may read matching the words, with counts per forum
+    and per year."""
+
+    index = FORUM_INDEX
+    doc_types = [ForumPostDocument]
+    fields = FORUM_TEXT_FIELDS
+    facets = {
+        "forum": TermsFacet(field="forum_id", size=50),
+        "year": TermsFacet(field="year", size=50),
+    }
+
+    def __init__(self, query: str, readable_forums, filters=None, sort=()):
+        self.readable_forums = sorted(readable_forums)
+        super().__init__(query.strip(), filters or {}, sort)
+
+    def search(self):
+        # A filter, not a facet: the counts too are of readable forums only.
+        return super().search().filter("terms", forum_id=self.readable_forums)
+
+    def query(self, search, query):
+        return every_word(search, query, self.fields)
 
 
 def enabled() -> bool:
@@ -150,7 +256,7 @@ def enabled() -> bool:
 
 
 def connect() -> None:
-    connections.create_connection(hosts=[settings.ELASTICSEARCH_URL], timeout=10)
+    connections.create_connection(hosts=[settings.ELASTICSEARCH_URL], request_timeout=10)
 
 
 def index_item(item) -> None:
@@ -163,3 +269,33 @@ def index_item(item) -> None:
 
 def remove_item(pk: int) -> None:
     LibraryItemDocument(meta={"id": pk}).delete(ignore=404, refresh=True)
+
+
+def forum_entries():
+    """The search entries of approved posts, with what their documents need."""
+    from forum.models import PostSearchEntry
+
+    return PostSearchEntry.objects.select_related("forum", "post__poster__profile")
+
+
+class ForumIndexError(Exception):
+    pass
+
+
+def sync_forum_posts(post_ids) -> None:
+    """Make the forum's index hold, for these posts, what the database holds: the document of
+    each post that has a search entry, no document for the others. One request, visible to
+    searches as soon as it returns (refresh)."""
+    post_ids = set(post_ids)
+    if not post_ids:
+        return
+    entries = list(forum_entries().filter(post_id__in=post_ids))
+    actions = [ForumPostDocument.from_entry(entry).to_dict(include_meta=True) for entry in entries]
+    actions += [
+        {"_op_type": "delete", "_index": FORUM_INDEX, "_id": post_id}
+        for post_id in sorted(post_ids - {entry.post_id for entry in entries})
+    ]
+    _done, errors = bulk(connections.get_connection(), actions, refresh=True, raise_on_error=False)
+    errors = [error for error in errors if error.get("delete", {}).get("status") != 404]
+    if errors:
+        raise ForumIndexError(f"{len(errors)} forum posts could not be indexed: {errors[:3]}")

@@ -2,7 +2,9 @@
 
 Every group searches only what this reader may see: live, public pages of her language;
 indicators (published data, the same in every language); approved posts of the forums she
-may read (forum/search.py keeps them in step).
+may read (forum/search.py keeps them in step). With ELASTICSEARCH_URL set, the library and the
+forum are searched in their Elasticsearch indexes (elastic.py) and the hits checked against
+the database before they are shown.
 """
 
 from dataclasses import dataclass
@@ -129,13 +131,40 @@ class StatisticsGroup(Group):
         return Hit(indicator.name, url, str(_("Indicator")), snippet(indicator.description, query))
 
 
+def forum_choices(params) -> dict[str, list[str]]:
+    """The forums and years chosen in the query string (ids, four-digit years), as
+    ForumFacetedSearch's facets name them; anything else cannot match."""
+    forums = [value for value in params.getlist("forum")[:20] if value.isdigit()]
+    years = [value for value in params.getlist("year")[:20] if value.isdigit() and len(value) == 4]
+    return {name: values for name, values in (("forum", forums), ("year", years)) if values}
+
+
 class ForumGroup(Group):
     name = "forum"
     label = _("Forum")
 
+    def readable_forums(self):
+        return PermissionHandler().get_readable_forums(Forum.objects.all(), self.user)
+
     def candidates(self):
-        readable = PermissionHandler().get_readable_forums(Forum.objects.all(), self.user)
+        readable = self.readable_forums()
         return PostSearchEntry.objects.filter(forum__in=readable).select_related("post__topic")
+
+    def search(self, query: str):
+        if not elastic.enabled():
+            return super().search(query)
+        readable = list(self.readable_forums().values_list("pk", flat=True))
+        # The facets (forum, year) narrow the hits in Elasticsearch only: the database
+        # backend cannot filter entries by year (PostSearchEntry declares `forum` only).
+        faceted = elastic.ForumFacetedSearch(query, readable, forum_choices(self.params))
+        post_ids = [int(hit.meta.id) for hit in faceted[:MAX_ELASTIC_HITS].execute()]
+        # Checked here again, as for the library: a post hidden a moment ago is never listed.
+        ranked = Case(*(When(post_id=pk, then=rank) for rank, pk in enumerate(post_ids)))
+        return (
+            self.candidates().filter(post_id__in=post_ids).order_by(ranked)
+            if post_ids
+            else self.candidates().none()
+        )
 
     def hit(self, entry, query: str) -> Hit:
         topic = entry.post.topic

@@ -3,36 +3,56 @@ from django.core.management.base import BaseCommand, CommandError
 from elasticsearch.helpers import bulk
 from elasticsearch_dsl import connections
 
+from forum.search import refresh_entries
 from library.models import LibraryItemPage
 from women_portal.search import elastic
 
 
 class Command(BaseCommand):
     help = (
-        "Rebuild every search index: Wagtail's (pages, indicators) and, with "
-        "ELASTICSEARCH_URL, the library's Elasticsearch index (created anew)."
+        "Rebuild every search index: the forum's search entries, Wagtail's index (pages, "
+        "indicators, forum entries) and, with ELASTICSEARCH_URL, the library's and the "
+        "forum's Elasticsearch indexes (created anew)."
     )
 
     def handle(self, *args, **options):
+        written, removed = refresh_entries()
+        self.stdout.write(f"forum search entries: {written} written, {removed} removed")
         call_command("update_index", verbosity=options["verbosity"])
         if not elastic.enabled():
             self.stdout.write("ELASTICSEARCH_URL is not set: the database search is up to date.")
             return
-        index = elastic.LibraryItemDocument._index
-        index.delete(ignore=404)
-        elastic.LibraryItemDocument.init()
         items = (
             LibraryItemPage.objects.live()
             .public()
             .select_related("organisation", "locale", "document__analysis")
             .prefetch_related("themes", "languages", "tags")
         )
-        actions = (
-            elastic.LibraryItemDocument.from_item(item).to_dict(include_meta=True)
-            for item in items.iterator(chunk_size=500)
+        self.rebuild(
+            elastic.LibraryItemDocument,
+            (
+                elastic.LibraryItemDocument.from_item(item)
+                for item in items.iterator(chunk_size=500)
+            ),
+            "library items",
         )
+        self.rebuild(
+            elastic.ForumPostDocument,
+            (
+                elastic.ForumPostDocument.from_entry(entry)
+                for entry in elastic.forum_entries().order_by("pk").iterator(chunk_size=500)
+            ),
+            "forum posts",
+        )
+
+    def rebuild(self, document_class, documents, what: str) -> None:
+        """Delete the index, create it with the current mapping, fill it in bulk."""
+        index = document_class._index
+        index.delete(ignore_unavailable=True)
+        document_class.init()
+        actions = (document.to_dict(include_meta=True) for document in documents)
         indexed, errors = bulk(connections.get_connection(), actions, raise_on_error=False)
         index.refresh()
         if errors:
-            raise CommandError(f"{len(errors)} library items could not be indexed: {errors[:3]}")
-        self.stdout.write(f"library index {elastic.LIBRARY_INDEX}: {indexed} items")
+            raise CommandError(f"{len(errors)} {what} could not be indexed: {errors[:3]}")
+        self.stdout.write(f"{what} index {index._name}: {indexed} {what}")
