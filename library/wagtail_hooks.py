@@ -1,3 +1,4 @@
+from django.http import Http404
 from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -5,7 +6,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import LibraryIndexPage, LibraryItemPage, Organisation
-from .review import is_reviewer
+from .review import is_reviewer, submissions_collection
 
 SECTION_SIZE = 4
 
@@ -29,6 +30,25 @@ def own_documents_for_contributors(documents, request):
     if is_reviewer(request.user):
         return documents
     return documents.filter(uploaded_by_user=request.user)
+
+
+@hooks.register("before_serve_document")
+def submissions_stay_private_until_published(document, request):
+    """A file filed for review is public once a live, public library item shows it; until
+    then only the organisation that filed it and the reviewers may fetch it."""
+    if document.collection_id != submissions_collection().pk:
+        return None
+    user = request.user
+    items = LibraryItemPage.objects.filter(document=document)
+    if user.is_authenticated and (
+        is_reviewer(user)
+        or document.uploaded_by_user_id == user.pk
+        or items.filter(organisation__members=user).exists()
+    ):
+        return None
+    if items.live().public().exists():
+        return None
+    raise Http404
 
 
 def library_section(request, page, items) -> str:

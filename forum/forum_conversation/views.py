@@ -5,11 +5,12 @@ posts are hers and are not logged. machina finds these through its override mech
 (`get_class`); the views not defined here stay machina's."""
 
 from django.db import transaction
+from django.http import Http404
 from machina.apps.forum_conversation import views as machina
 from machina.apps.forum_conversation.models import Post, Topic
 
 from forum.moderation_log import log, log_topic, summary_of
-from forum.views import TopicView  # noqa: F401 - the topic's page, queries kept flat
+from forum.views import TopicView as FlatTopicView
 
 TYPE_ACTIONS = {
     Topic.TOPIC_POST: "make-normal",
@@ -20,6 +21,22 @@ TYPE_ACTIONS = {
 
 def by_someone_else(post, user) -> bool:
     return post.poster_id is None or post.poster_id != user.pk
+
+
+class TopicView(FlatTopicView):
+    """A topic waiting for a moderator, or hidden after members' reports, is not there for
+    readers (machina only leaves its posts out, not its subject): only the moderators of
+    its forum and its author open it."""
+
+    def get_topic(self):
+        topic = super().get_topic()
+        user = self.request.user
+        if not topic.approved and not (
+            (user.is_authenticated and topic.poster_id == user.pk)
+            or self.request.forum_permission_handler.can_approve_posts(topic.forum, user)
+        ):
+            raise Http404
+        return topic
 
 
 class LogsModeration:

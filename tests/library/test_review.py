@@ -180,3 +180,31 @@ def test_a_fresh_library_page_is_open_to_contributions(homes, contributor):
     assert new_library.get_workflow().name == WORKFLOW
     assert new_library.permissions_for_user(contributor).can_add_subpage()
     assert not new_library.permissions_for_user(contributor).can_publish_subpage()
+
+
+def test_a_file_in_review_is_private_until_its_item_is_published(
+    client, library, organisation, contributor, other_contributor, editor, member
+):
+    from library.review import submissions_collection
+
+    document = DocumentFactory(uploaded_by_user=contributor, collection=submissions_collection())
+    client.force_login(contributor)
+    form = item_form(organisation, "action-submit", document=document.pk, video_url="")
+    assert add_item(client, library, form).status_code == 302
+    item = LibraryItemPage.objects.get(slug="farm-workers-guide")
+
+    def status(user):
+        client.logout()
+        if user is not None:
+            client.force_login(user)
+        return client.get(document.url).status_code
+
+    assert status(None) == 404
+    assert status(member) == 404
+    assert status(other_contributor) == 404
+    assert status(contributor) == 200
+    assert status(editor) == 200
+
+    client.force_login(editor)
+    act(client, item, "approve")
+    assert status(None) == 200  # published: the file is public
