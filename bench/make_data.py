@@ -1,15 +1,21 @@
-"""The benchmark's data set, added to the demo content: many articles, observations and
-library items.
+"""The benchmark's data set, added to the demo content: many articles, observations,
+library items and forum posts (50,000 in 2,500 topics of 1 to 60 posts, plus one long topic
+of 400, by 300 members, in Arabic and French, with their search entries).
 
 Run by bench/run.py inside Django (DJANGO_SETTINGS_MODULE set), from the project's folder.
-The forum's data will be added here when the forum exists.
 """
 
 import json
 from datetime import date, timedelta
 
+from django.contrib.auth import get_user_model
+from machina.apps.forum.models import Forum
+from machina.apps.forum_conversation.models import Post
+
+from forum.setup import NAMES as FORUM_NAMES
 from home.models import ArticlePage, ThemePage
 from library.models import LibraryIndexPage, LibraryItemPage
+from tests.forum.bulk import add_members, add_topics, topic_sizes
 from tests.library.bulk import add_items
 from women_portal.core.models import Theme
 from women_portal.statistics.models import Indicator, Observation
@@ -18,6 +24,10 @@ ARTICLES = 2000
 LIBRARY_ITEMS = 10_000
 INDICATORS = 50
 YEARS = range(2005, 2015)  # 50 indicators x 10 years x 2 sexes = 1,000 observations
+FORUM_POSTS = 50_000
+FORUM_TOPICS = 2_500
+FORUM_MEMBERS = 300
+LONG_TOPIC_POSTS = 400  # the first topic, in "Questions and help"; bench/run.py reads it
 
 
 def make_articles() -> None:
@@ -65,10 +75,24 @@ def make_library_items() -> None:
     add_items(library, LIBRARY_ITEMS - existing, prefix="bench")
 
 
+def make_forum_posts() -> None:
+    """Every forum but the announcements (only moderators post there); the long topic first."""
+    if get_user_model().objects.filter(username="bench-member-0").exists():
+        return
+    questions = Forum.objects.get(name=FORUM_NAMES["questions"])
+    others = Forum.objects.exclude(pk=questions.pk).exclude(name=FORUM_NAMES["announcements"])
+    forums = [questions, *others.order_by("pk")]
+    sizes = topic_sizes(FORUM_TOPICS, FORUM_POSTS - LONG_TOPIC_POSTS)
+    members = add_members(FORUM_MEMBERS, prefix="bench")
+    add_topics(forums, [LONG_TOPIC_POSTS, *sizes], members, prefix="bench")
+
+
 make_articles()
 make_observations()
 make_library_items()
+make_forum_posts()
 print(
     f"bench data: {ArticlePage.objects.count()} articles, {Observation.objects.count()} "
-    f"observations, {LibraryItemPage.objects.count()} library items"
+    f"observations, {LibraryItemPage.objects.count()} library items, "
+    f"{Post.objects.count()} forum posts"
 )
