@@ -1,7 +1,9 @@
 """The forum tree and who may do what, made sure of after every `migrate`, so a fresh
 install is ready: one forum per theme, "Questions and help", "Announcements" (only the
-moderators post there). Anyone may read; members post; the "Moderators" group (the staff
-editor) moderates. A member's first posts wait for a moderator's approval (trust.py).
+moderators post there). Anyone may read and download attached files; members post and
+attach files (checked and cleaned: forum_conversation/forum_attachments/uploads.py); the
+"Moderators" group (the staff editor) moderates. A member's first posts wait for a
+moderator's approval (trust.py).
 """
 
 from django.contrib.auth.models import Group
@@ -31,9 +33,8 @@ MEMBER = READ + [
     "can_reply_to_topics",
     "can_edit_own_posts",
     "can_vote_in_polls",
+    "can_attach_file",
 ]
-# Attachments stay off until uploads are checked by type and size like the library's.
-DENIED = ["can_attach_file"]
 MODERATOR = MEMBER + [
     "can_post_without_approval",
     "can_post_announcements",
@@ -75,13 +76,6 @@ def ensure_forums(**kwargs) -> None:
 
     allow(READ, anonymous_user=True)
     allow(MEMBER, authenticated_user=True)
-    for codename in DENIED:
-        UserForumPermission.objects.update_or_create(
-            permission=permissions[codename],
-            forum=None,
-            authenticated_user=True,
-            defaults={"has_perm": False},
-        )
     for codename in ("can_start_new_topics", "can_reply_to_topics"):
         UserForumPermission.objects.update_or_create(
             permission=permissions[codename],

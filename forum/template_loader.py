@@ -1,7 +1,8 @@
 """machina's templates, made accessible as they are loaded (rather than copying a dozen of
 them to change a word): confirmation buttons declared with an invalid ARIA role get a real
 type, links showing only an icon (icons are not loaded here) get words, and inline styles
-the Content-Security-Policy would refuse are dropped."""
+the Content-Security-Policy would refuse are dropped, as are links that only work with
+machina's scripts."""
 
 from django.template.loaders.filesystem import Loader as FilesystemLoader
 from django.utils.translation import gettext_noop
@@ -12,6 +13,12 @@ FIXES = [
     ('role="submit"', 'type="submit"'),
     # An inline style, which the Content-Security-Policy refuses, on the moderators' menu.
     (' style="min-width:13rem;"', ""),
+    # "Add another file" needs machina's script; every file field a post may carry is shown.
+    (
+        '<a href="#" id="add_more_attachment" class="btn btn-sm btn-info">'
+        '<i class="icon-white icon-plus-sign"></i>&nbsp;{% trans "Add another file" %}</a>',
+        "",
+    ),
     (
         '<i class="fas fa-arrow-circle-right "></i></a>',
         '<i class="fas fa-arrow-circle-right "></i>'

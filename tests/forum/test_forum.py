@@ -4,10 +4,11 @@ import re
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import AnonymousUser, Group
 from django.core import mail
 from machina.apps.forum.models import Forum
 from machina.apps.forum_conversation.models import Post, Topic
+from machina.apps.forum_permission.handler import PermissionHandler
 
 from women_portal.accounts.models import Profile
 
@@ -190,7 +191,13 @@ def test_demo_forum_has_topics_in_both_languages_and_one_waiting(client, db):
     assert "demo-" not in html  # usernames never shown
 
 
-def test_members_cannot_attach_files_yet(client, homes, questions):
+def test_members_attach_files_and_anyone_downloads_them_on_a_fresh_install(
+    client, homes, questions
+):
+    """Files are checked and cleaned first (tests/forum/test_attachments.py)."""
     client.force_login(member("amal", "أمل"))
     page = client.get(f"/ar/forum/forum/{questions.slug}-{questions.pk}/topic/create/")
-    assert 'type="file"' not in page.content.decode()
+    assert 'type="file"' in page.content.decode()
+    handler = PermissionHandler()
+    assert handler.can_download_files(questions, AnonymousUser())
+    assert not handler.can_attach_files(questions, AnonymousUser())

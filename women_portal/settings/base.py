@@ -56,7 +56,7 @@ INSTALLED_APPS = [
     "forum",
     "machina",
     "forum.forum_conversation",  # machina's, with rate limits
-    "machina.apps.forum_conversation.forum_attachments",
+    "forum.forum_conversation.forum_attachments",  # machina's, files checked and cleaned
     "machina.apps.forum_conversation.forum_polls",
     "machina.apps.forum_feeds",
     "forum.forum_moderation",  # machina's, each action written to the moderation log
@@ -300,6 +300,9 @@ FORUM_TRUSTED_AFTER_POSTS = int(os.environ.get("FORUM_TRUSTED_AFTER_POSTS", "3")
 FORUM_POSTS_PER_HOUR = int(os.environ.get("FORUM_POSTS_PER_HOUR", "10"))
 FORUM_TOPICS_PER_DAY = int(os.environ.get("FORUM_TOPICS_PER_DAY", "3"))
 FORUM_HIDE_AFTER_REPORTS = int(os.environ.get("FORUM_HIDE_AFTER_REPORTS", "2"))
+# Files attached to a post: JPEG, PNG, WebP pictures (re-encoded, metadata dropped) and PDFs.
+FORUM_ATTACHMENT_MAX_SIZE = int(os.environ.get("FORUM_ATTACHMENT_MAX_SIZE", 5 * 1024 * 1024))
+MACHINA_ATTACHMENT_MAX_FILES_PER_POST = 3
 
 # Embeds are built from the URL by our own finder: the server never asks YouTube, Facebook
 # or X anything, and the reader's browser only does after she clicks the facade.
