@@ -148,7 +148,9 @@ class ForumGroup(Group):
 
     def candidates(self):
         readable = self.readable_forums()
-        return PostSearchEntry.objects.filter(forum__in=readable).select_related("post__topic")
+        return PostSearchEntry.objects.filter(forum__in=readable).select_related(
+            "post__topic__forum"
+        )
 
     def search(self, query: str):
         if not elastic.enabled():
