@@ -5,7 +5,7 @@ import pytest
 from django.conf import settings
 from django.core import signing
 
-from tests.kiosk.conftest import make_user
+from tests.forum.test_forum import member as make_member
 from women_portal.kiosk.models import KioskDevice
 
 ENROL_URL = "/admin/kiosk_devices/new/"
@@ -20,7 +20,7 @@ def enrol(client, **fields):
 def test_only_staff_can_enrol(client, homes, role):
     if role != "anonymous":
         groups = ("Contributors",) if role == "contributor" else ()
-        client.force_login(make_user(role, *groups))
+        client.force_login(make_member(role, role, *groups))
     response = enrol(client)
     assert response.status_code in (302, 403)
     assert settings.KIOSK_COOKIE_NAME not in response.cookies

@@ -6,7 +6,7 @@ import io
 
 from django.utils import timezone
 
-from tests.kiosk.conftest import make_user
+from tests.forum.test_forum import member as make_member
 from tests.library.factories import DocumentFactory, LibraryIndexPageFactory, LibraryItemPageFactory
 from women_portal.kiosk.models import KioskVisit
 from women_portal.kiosk.visits import SECTIONS
@@ -41,7 +41,7 @@ def test_a_visit_is_counted_with_its_sections(kiosk_client, member, homes, kiosk
 
 
 def test_usage_is_for_staff_only(client, homes):
-    client.force_login(make_user("contributor-k", "Contributors"))
+    client.force_login(make_member("contributor-k", "مساهمة", "Contributors"))
     assert client.get("/admin/kiosk/usage/").status_code == 302
     assert client.get("/admin/kiosk/usage/?export=csv").status_code == 302
 
