@@ -38,9 +38,13 @@ def test_demo_content_twice_leaves_one_copy_of_everything(client):
     assert row_counts() == first
 
 
+# One load for the checks below: loading the demo is the slow part.
 @pytest.mark.django_db
-def test_demo_site_serves_every_language(client):
+def test_demo_site_has_every_page_in_arabic_and_french_and_serves_every_language(client):
+    from home.models import ArticlePage, ThemePage
+
     call_command("load_demo_content")
+
     assert isinstance(Site.objects.get(is_default_site=True).root_page.specific, HomePage)
     for path, text in [
         ("/ar/", "بوابة المرأة"),
@@ -55,21 +59,11 @@ def test_demo_site_serves_every_language(client):
         assert text in response.content.decode(), path
     assert "1899" in client.get("/fr/").content.decode()
 
-
-@pytest.mark.django_db
-def test_demo_pages_exist_in_arabic_and_french(client):
-    call_command("load_demo_content")
     # Library items are documents in their own language, not translations of each other.
     pages = Page.objects.filter(locale__language_code="ar", depth__gt=1).not_type(LibraryItemPage)
     for page in pages:
         assert page.get_translations().filter(locale__language_code="fr", live=True).exists(), page
 
-
-@pytest.mark.django_db
-def test_demo_has_three_articles_per_theme_in_arabic_and_french(client):
-    from home.models import ArticlePage, ThemePage
-
-    call_command("load_demo_content")
     for code in ("ar", "fr"):
         themes = ThemePage.objects.filter(locale__language_code=code)
         assert themes.count() == 7
