@@ -96,7 +96,12 @@ class LibraryGroup(Group):
 
     def candidates(self):
         items = LibraryItemPage.objects.live().public().filter(locale=self.locale)
-        return narrowed(items, chosen(self.params)).select_related("organisation")
+        # Prefetched for the hits shown (their snippets read the tags and the file's text).
+        return (
+            narrowed(items, chosen(self.params))
+            .select_related("organisation")
+            .prefetch_related("tags", "document__analysis")
+        )
 
     def search(self, query: str):
         if not elastic.enabled():
@@ -148,7 +153,9 @@ class ForumGroup(Group):
 
     def candidates(self):
         readable = self.readable_forums()
-        return PostSearchEntry.objects.filter(forum__in=readable).select_related(
+        # Fetched for the hits shown only: joined in, the posts' columns would go through
+        # the ranking's sort of every match (thousands for a common word) and spill to disk.
+        return PostSearchEntry.objects.filter(forum__in=readable).prefetch_related(
             "post__topic__forum"
         )
 

@@ -7,6 +7,7 @@ term by term, so exactly the words that matched are marked.
 """
 
 import re
+from itertools import islice
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -51,7 +52,7 @@ def snippet(text: str, query: str) -> SafeString:
     found = pattern.search(head) if pattern else None
     start = max(0, head.rfind(" ", 0, max(0, found.start() - 80)) if found else 0)
     window = head[start:]
-    words = list(TOKEN.finditer(window))[:SNIPPET_WORDS]
+    words = list(islice(TOKEN.finditer(window), SNIPPET_WORDS))
     if not words:
         return mark_safe("")  # noqa: S308 # nosec - constant
     end = words[-1].end()
