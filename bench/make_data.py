@@ -6,11 +6,13 @@ Run by bench/run.py inside Django (DJANGO_SETTINGS_MODULE set), from the project
 """
 
 import json
+import random
 from datetime import date, timedelta
 
 from django.contrib.auth import get_user_model
 from machina.apps.forum.models import Forum
 from machina.apps.forum_conversation.models import Post
+from wagtail.search.backends import get_search_backend
 
 from forum.setup import NAMES as FORUM_NAMES
 from home.models import ArticlePage, ThemePage
@@ -69,10 +71,35 @@ def make_observations() -> None:
         )
 
 
+# Words of the library's themes: each item's text is 60 of them, so that searches find a
+# few hundred items among the 10,000, as a real collection would answer.
+LIBRARY_WORDS = (
+    "المرأة العمل العنف الفقر التشغيل المشاركة الجمعيات النقابة الاقتصاد الحماية التمكين "
+    "البلدية الكاف الصحة التعليم القرض المشروع الريف الفلاحة الحقوق الميزانية الشباب "
+    "femmes travail violence pauvreté emploi participation associations syndicat économie "
+    "protection autonomie commune santé éducation crédit projet rural agriculture droits"
+).split()
+
+
 def make_library_items() -> None:
+    """Bulk items (tests/library/bulk.py) with a text each, put in the search index."""
     library = LibraryIndexPage.objects.get(locale__language_code="ar")
     existing = LibraryItemPage.objects.child_of(library).filter(slug__startswith="bench-").count()
     add_items(library, LIBRARY_ITEMS - existing, prefix="bench")
+    items = list(LibraryItemPage.objects.filter(slug__startswith="bench-").order_by("pk"))
+    for item in items:
+        words = random.Random(item.pk).choices(LIBRARY_WORDS, k=60)  # noqa: S311
+        item.description = " ".join(words)
+    LibraryItemPage.objects.bulk_update(items, ["description"], batch_size=1000)
+    indexed = (
+        LibraryItemPage.objects.filter(slug__startswith="bench-")
+        .order_by("pk")
+        .select_related("organisation")
+        .prefetch_related("tags")
+    )
+    backend = get_search_backend()
+    for start in range(0, len(items), 1000):
+        backend.add_bulk(LibraryItemPage, indexed[start : start + 1000])
 
 
 def make_forum_posts() -> None:
