@@ -7,7 +7,9 @@ Run by bench/run.py inside Django (DJANGO_SETTINGS_MODULE set), from the project
 
 import json
 import random
+import re
 from datetime import date, timedelta
+from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from machina.apps.forum.models import Forum
@@ -71,14 +73,17 @@ def make_observations() -> None:
         )
 
 
-# Words of the library's themes: each item's text is 60 of them, so that searches find a
-# few hundred items among the 10,000, as a real collection would answer.
-LIBRARY_WORDS = (
+# An item's text: 60 words drawn from the municipality's report and the themes' words
+# (about 880 in all), so that a word is found in a few hundred of the 10,000 items, as in
+# a real collection, not in every one.
+THEME_WORDS = (
     "المرأة العمل العنف الفقر التشغيل المشاركة الجمعيات النقابة الاقتصاد الحماية التمكين "
     "البلدية الكاف الصحة التعليم القرض المشروع الريف الفلاحة الحقوق الميزانية الشباب "
     "femmes travail violence pauvreté emploi participation associations syndicat économie "
     "protection autonomie commune santé éducation crédit projet rural agriculture droits"
 ).split()
+REPORT = Path("library/demo_files/ogp-self-assessment-2023.txt").read_text()
+LIBRARY_WORDS = sorted(set(re.findall(r"[\u0600-\u06FF]{3,}", REPORT)) | set(THEME_WORDS))
 
 
 def make_library_items() -> None:

@@ -229,6 +229,8 @@ class ArticlePage(NormalisedSearch, Page):
     class Meta:
         verbose_name = _("article")
         verbose_name_plural = _("articles")
+        # Lists show the newest first (articles_in): read from this index, not sorted.
+        indexes = [models.Index(fields=["date", "page_ptr"], name="home_article_newest")]
 
     def searchable_texts(self) -> list[str]:
         tags = " ".join(tag.name for tag in self.tags.all())
