@@ -8,6 +8,7 @@ install is ready: contributors add items and submit them; only the reviewers (Wa
 from django.apps import apps
 from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import (
     Collection,
@@ -87,6 +88,23 @@ def ensure_library_review(**kwargs) -> None:
 def is_reviewer(user) -> bool:
     """Editors manage organisations; contributors only file items under their own."""
     return user.has_perm("library.change_organisation")
+
+
+def documents_visible_to(user, documents):
+    """A file filed for review is public once a live, public library item shows it; until
+    then only the organisation that filed it and the reviewers may fetch it, or see it
+    listed in the admin."""
+    from .models import LibraryItemPage  # models → forms → this module: imported here
+
+    if user.is_authenticated and is_reviewer(user):
+        return documents
+    items = LibraryItemPage.objects.filter(document__isnull=False)
+    allowed = Q(pk__in=items.live().public().values("document_id"))
+    if user.is_authenticated:
+        allowed |= Q(uploaded_by_user=user) | Q(
+            pk__in=items.filter(organisation__members=user).values("document_id")
+        )
+    return documents.exclude(Q(collection=submissions_collection()) & ~allowed)
 
 
 # For makemessages: the names are stored in English, shown translated in the admin.

@@ -1,12 +1,18 @@
+from django.db.models import Q
 from django.http import Http404
 from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.documents import get_document_model
+from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
+from wagtail.documents.permissions import permission_policy as document_permissions
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import LibraryIndexPage, LibraryItemPage, Organisation
-from .review import is_reviewer, submissions_collection
+from .review import documents_visible_to, is_reviewer
+
+Document = get_document_model()
 
 SECTION_SIZE = 4
 
@@ -34,21 +40,25 @@ def own_documents_for_contributors(documents, request):
 
 @hooks.register("before_serve_document")
 def submissions_stay_private_until_published(document, request):
-    """A file filed for review is public once a live, public library item shows it; until
-    then only the organisation that filed it and the reviewers may fetch it."""
-    if document.collection_id != submissions_collection().pk:
-        return None
-    user = request.user
-    items = LibraryItemPage.objects.filter(document=document)
-    if user.is_authenticated and (
-        is_reviewer(user)
-        or document.uploaded_by_user_id == user.pk
-        or items.filter(organisation__members=user).exists()
-    ):
-        return None
-    if items.live().public().exists():
-        return None
-    raise Http404
+    if not documents_visible_to(request.user, Document.objects.filter(pk=document.pk)).exists():
+        raise Http404
+
+
+class DocumentsAdminAPIForThisUser(DocumentsAdminAPIViewSet):
+    """Wagtail's admin API lists and describes every document to any admin user; this one
+    only those the user may edit in the admin or fetch (the rule of the files themselves)."""
+
+    def get_queryset(self):
+        user = self.request.user
+        documents = super().get_queryset()
+        editable = document_permissions.instances_user_has_permission_for(user, "change")
+        fetchable = documents_visible_to(user, documents)
+        return documents.filter(Q(pk__in=editable.values("pk")) | Q(pk__in=fetchable.values("pk")))
+
+
+@hooks.register("construct_admin_api", order=1)  # after wagtail.documents registers its own
+def documents_api_for_this_user(router):
+    router.register_endpoint("documents", DocumentsAdminAPIForThisUser)
 
 
 def library_section(request, page, items) -> str:
