@@ -201,3 +201,31 @@ def test_members_attach_files_and_anyone_downloads_them_on_a_fresh_install(
     handler = PermissionHandler()
     assert handler.can_download_files(questions, AnonymousUser())
     assert not handler.can_attach_files(questions, AnonymousUser())
+
+
+def test_poll_results_are_drawn_without_inline_styles(client, homes, questions):
+    """The Content-Security-Policy refuses inline styles: the results are progress bars."""
+    from machina.apps.forum_conversation.forum_polls.models import (
+        TopicPoll,
+        TopicPollOption,
+        TopicPollVote,
+    )
+
+    moderator = member("editor", "المشرفة", "Moderators")
+    topic = Topic.objects.create(
+        forum=questions, poster=moderator, subject="موعد الاجتماع", type=0, status=0, approved=True
+    )
+    Post.objects.create(
+        topic=topic, poster=moderator, subject="موعد الاجتماع", content="متى؟", approved=True
+    )
+    poll = TopicPoll.objects.create(topic=topic, question="أي يوم يناسبكن؟")
+    saturday = TopicPollOption.objects.create(poll=poll, text="السبت")
+    TopicPollOption.objects.create(poll=poll, text="الأحد")
+    TopicPollVote.objects.create(poll_option=saturday, voter=member("voter", "مصوتة"))
+
+    html = client.get(
+        f"/ar/forum/forum/{questions.slug}-{questions.pk}/topic/{topic.slug}-{topic.pk}/"
+    ).content.decode()
+    assert 'value="100.000000"' in html and 'aria-label="السبت"' in html
+    assert html.count('<progress class="poll-result"') == 2
+    assert " style=" not in html
