@@ -174,6 +174,12 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # The site's data is small enough to stay in memory (and servers have SSDs): reading a
+    # page of a table at random costs about what reading the next does. With PostgreSQL's
+    # default (4, for spinning disks) the planner filters thousands of search entries one
+    # by one rather than reading two indexes, and a search took 40 ms instead of 6.
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c random_page_cost=1.1"
 # machina's apps were migrated with integer ids and do not say so; the portal's own apps ask
 # for BigAutoField in their AppConfig.
 DEFAULT_AUTO_FIELD = "django.db.models.AutoField"
