@@ -375,7 +375,9 @@ def report(runs: dict, weights: dict) -> None:
         "",
         "Data: the demo content plus 2,000 articles, 1,000 observations, 10,000 library "
         "items and 50,000 forum posts in 2,500 topics of 1 to 60 posts and one of 400, by "
-        "300 members, with their search entries (bench/make_data.py). Search looks through "
+        "300 members, with their search entries (bench/make_data.py); each library item "
+        "has a text of 60 words drawn from the municipality's report, so the searched word "
+        "(العنف) is in about 600 items and 5,000 posts. Search looks through "
         "all of it; the forum page is the first page of a forum of about 310 topics, the "
         "topic the middle page of the one of 400 posts.",
         "",
