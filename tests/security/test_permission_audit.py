@@ -992,7 +992,9 @@ def test_the_table_lists_every_url_pattern_and_only_those():
 # (library/wagtail_hooks.py); their titles and other organisations' draft titles are not.
 # Closing this needs a collection (and page permissions) per organisation. Each gap is
 # printed on every run; remove it here when it is closed.
-DOCUMENT_DETAILS = "Wagtail's chooser lets a contributor pick any file of the submissions collection"
+DOCUMENT_DETAILS = (
+    "Wagtail's chooser lets a contributor pick any file of the submissions collection"
+)
 KNOWN_GAPS = {
     ("admin/documents/chooser/chosen/<str:pk>/", "contributor"): DOCUMENT_DETAILS,
     ("admin/api/main/^pages/<int:pk>/", "contributor"): (
