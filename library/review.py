@@ -90,6 +90,18 @@ def is_reviewer(user) -> bool:
     return user.has_perm("library.change_organisation")
 
 
+def chooses_any_document(user) -> bool:
+    """Reviewers, and editors who may change documents in a collection (not only the ones
+    they uploaded, as contributors may)."""
+    return (
+        user.is_superuser
+        or is_reviewer(user)
+        or GroupCollectionPermission.objects.filter(
+            group__user=user, permission__codename="change_document"
+        ).exists()
+    )
+
+
 def documents_visible_to(user, documents):
     """A file filed for review is public once a live, public library item shows it; until
     then only the organisation that filed it and the reviewers may fetch it, or see it

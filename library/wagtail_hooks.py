@@ -5,12 +5,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.documents import get_document_model
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
-from wagtail.documents.permissions import permission_policy as document_permissions
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import LibraryIndexPage, LibraryItemPage, Organisation
-from .review import documents_visible_to, is_reviewer
+from .review import chooses_any_document, documents_visible_to
 
 Document = get_document_model()
 
@@ -33,7 +32,7 @@ register_snippet(OrganisationViewSet)
 @hooks.register("construct_document_chooser_queryset")
 def own_documents_for_contributors(documents, request):
     """A contributor chooses among the files she uploaded, not other organisations' drafts."""
-    if is_reviewer(request.user):
+    if chooses_any_document(request.user):
         return documents
     return documents.filter(uploaded_by_user=request.user)
 
@@ -49,9 +48,11 @@ class DocumentsAdminAPIForThisUser(DocumentsAdminAPIViewSet):
     only those the user may edit in the admin or fetch (the rule of the files themselves)."""
 
     def get_queryset(self):
+        from wagtail.documents.permissions import permission_policy  # not before apps are ready
+
         user = self.request.user
         documents = super().get_queryset()
-        editable = document_permissions.instances_user_has_permission_for(user, "change")
+        editable = permission_policy.instances_user_has_permission_for(user, "change")
         fetchable = documents_visible_to(user, documents)
         return documents.filter(Q(pk__in=editable.values("pk")) | Q(pk__in=fetchable.values("pk")))
 

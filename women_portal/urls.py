@@ -8,11 +8,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from forum import reports as forum_reports
 from home.feeds import LatestArticlesFeed
+from library import admin_views as library_admin
 from women_portal.core.views import sitemap
 from women_portal.search import views as search_views
 from women_portal.statistics import api as statistics_api
 
 urlpatterns = [
+    # Before Wagtail's own, which it stands in for (library/admin_views.py).
+    path("admin/documents/chooser/chosen/<str:pk>/", library_admin.chosen_document),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),

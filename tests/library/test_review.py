@@ -238,3 +238,29 @@ def test_the_admin_api_lists_a_file_in_review_only_to_those_who_may_fetch_it(
     client.force_login(editor)
     act(client, item, "approve")
     assert seen_by(other_contributor) == (True, 200)  # published: the file is public
+
+
+def test_the_chooser_hands_a_contributor_her_own_files_only(
+    client, contributor, other_contributor, editor
+):
+    from library.review import submissions_collection
+
+    hers = DocumentFactory(title="تقرير أمينة", uploaded_by_user=contributor)
+    theirs = DocumentFactory(title="شكوى سرية", uploaded_by_user=other_contributor)
+    for document in (hers, theirs):
+        document.collection = submissions_collection()
+        document.save()
+
+    def chosen(user, document):
+        client.force_login(user)
+        return client.get(f"/admin/documents/chooser/chosen/{document.pk}/")
+
+    assert chosen(contributor, hers).json()["result"]["title"] == "تقرير أمينة"
+    # A 404 outside the language prefix is sent on to /ar/…, which is not found either.
+    refused = client.get(f"/admin/documents/chooser/chosen/{theirs.pk}/", follow=True)
+    assert refused.status_code == 404 and "شكوى سرية" not in refused.content.decode()
+    assert chosen(editor, theirs).json()["result"]["title"] == "شكوى سرية"
+    client.logout()
+    assert client.get(f"/admin/documents/chooser/chosen/{hers.pk}/").status_code == 302  # sign in
+    client.force_login(contributor)
+    assert client.get("/admin/documents/chooser/chosen/abc/", follow=True).status_code == 404

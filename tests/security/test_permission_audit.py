@@ -986,17 +986,11 @@ def test_the_table_lists_every_url_pattern_and_only_those():
             made_up_path(route)  # no regular expression left without a sample
 
 
-# Known gaps, not yet closed: Wagtail's admin shows every admin user what is in a collection
-# she may choose from, and all contributors share the "Library submissions" collection and
-# the library section. The files themselves are private until published
-# (library/wagtail_hooks.py); their titles and other organisations' draft titles are not.
-# Closing this needs a collection (and page permissions) per organisation. Each gap is
+# Known gaps, not yet closed. All contributors share the library section, and Wagtail's
+# admin API describes any page of a section one may add to: another organisation's draft
+# item's title and fields. Closing this needs page permissions per organisation. Each gap is
 # printed on every run; remove it here when it is closed.
-DOCUMENT_DETAILS = (
-    "Wagtail's chooser lets a contributor pick any file of the submissions collection"
-)
 KNOWN_GAPS = {
-    ("admin/documents/chooser/chosen/<str:pk>/", "contributor"): DOCUMENT_DETAILS,
     ("admin/api/main/^pages/<int:pk>/", "contributor"): (
         "a contributor may add items to the library, so Wagtail shows her its drafts' titles"
     ),
