@@ -102,6 +102,20 @@ def chooses_any_document(user) -> bool:
     )
 
 
+def library_drafts_visible_to(user, pages):
+    """A contributor does not see another organisation's library item before it is
+    published, in the admin's page lists or its API: its title may say what a complaint is
+    about. Reviewers, editors and everyone else see what Wagtail shows them."""
+    from .models import LibraryItemPage  # models → forms → this module: imported here
+
+    if user.is_superuser or is_reviewer(user) or not user.groups.filter(name=CONTRIBUTORS).exists():
+        return pages
+    others = LibraryItemPage.objects.filter(live=False).exclude(
+        Q(organisation__members=user) | Q(owner=user)
+    )
+    return pages.exclude(pk__in=others.values("pk"))
+
+
 def documents_visible_to(user, documents):
     """A file filed for review is public once a live, public library item shows it; until
     then only the organisation that filed it and the reviewers may fetch it, or see it

@@ -3,13 +3,15 @@ from django.http import Http404
 from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.api.views import PagesAdminAPIViewSet
 from wagtail.documents import get_document_model
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
+from wagtail.permissions import policy_registry
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import LibraryIndexPage, LibraryItemPage, Organisation
-from .review import chooses_any_document, documents_visible_to
+from .review import chooses_any_document, documents_visible_to, library_drafts_visible_to
 
 Document = get_document_model()
 
@@ -48,18 +50,30 @@ class DocumentsAdminAPIForThisUser(DocumentsAdminAPIViewSet):
     only those the user may edit in the admin or fetch (the rule of the files themselves)."""
 
     def get_queryset(self):
-        from wagtail.documents.permissions import permission_policy  # not before apps are ready
-
         user = self.request.user
         documents = super().get_queryset()
-        editable = permission_policy.instances_user_has_permission_for(user, "change")
+        policy = policy_registry.get_by_type(Document)
+        editable = policy.instances_user_has_permission_for(user, "change")
         fetchable = documents_visible_to(user, documents)
         return documents.filter(Q(pk__in=editable.values("pk")) | Q(pk__in=fetchable.values("pk")))
 
 
+class PagesAdminAPIForThisUser(PagesAdminAPIViewSet):
+    """The pages Wagtail's admin API describes, without other organisations' drafts."""
+
+    def get_base_queryset(self):
+        return library_drafts_visible_to(self.request.user, super().get_base_queryset())
+
+
 @hooks.register("construct_admin_api", order=1)  # after wagtail.documents registers its own
-def documents_api_for_this_user(router):
+def admin_api_for_this_user(router):
     router.register_endpoint("documents", DocumentsAdminAPIForThisUser)
+    router.register_endpoint("pages", PagesAdminAPIForThisUser)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def explorer_without_other_organisations_drafts(parent_page, pages, request):
+    return library_drafts_visible_to(request.user, pages)
 
 
 def library_section(request, page, items) -> str:

@@ -264,3 +264,27 @@ def test_the_chooser_hands_a_contributor_her_own_files_only(
     assert client.get(f"/admin/documents/chooser/chosen/{hers.pk}/").status_code == 302  # sign in
     client.force_login(contributor)
     assert client.get("/admin/documents/chooser/chosen/abc/", follow=True).status_code == 404
+
+
+def test_another_organisations_draft_is_not_listed_to_a_contributor(
+    client, library, organisation, contributor, other_contributor, editor
+):
+    client.force_login(contributor)
+    item = submitted_item(client, library, organisation)
+    title = "دليل حقوق العاملات في الفلاحة"
+
+    def shown_to(user) -> dict[str, bool]:
+        client.logout()  # and the message "submitted for moderation" with it
+        client.force_login(user)
+        explorer = client.get(f"/admin/pages/{library.pk}/").content.decode()
+        listing = client.get(f"/admin/api/main/pages/?child_of={library.pk}").json()["items"]
+        detail = client.get(f"/admin/api/main/pages/{item.pk}/", follow=True)
+        return {
+            "explorer": title in explorer,
+            "listing": any(found["id"] == item.pk for found in listing),
+            "detail": detail.status_code == 200 and title in detail.content.decode(),
+        }
+
+    assert shown_to(other_contributor) == {"explorer": False, "listing": False, "detail": False}
+    assert shown_to(contributor) == {"explorer": True, "listing": True, "detail": True}
+    assert shown_to(editor) == {"explorer": True, "listing": True, "detail": True}

@@ -986,15 +986,8 @@ def test_the_table_lists_every_url_pattern_and_only_those():
             made_up_path(route)  # no regular expression left without a sample
 
 
-# Known gaps, not yet closed. All contributors share the library section, and Wagtail's
-# admin API describes any page of a section one may add to: another organisation's draft
-# item's title and fields. Closing this needs page permissions per organisation. Each gap is
-# printed on every run; remove it here when it is closed.
-KNOWN_GAPS = {
-    ("admin/api/main/^pages/<int:pk>/", "contributor"): (
-        "a contributor may add items to the library, so Wagtail shows her its drafts' titles"
-    ),
-}
+# Known gaps, not yet closed: printed on every run; remove one here when it is closed.
+KNOWN_GAPS: dict[tuple[str, str], str] = {}
 
 
 @pytest.mark.parametrize("role", ROLES)
