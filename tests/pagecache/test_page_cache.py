@@ -99,3 +99,14 @@ def test_pages_with_a_form_for_this_reader_are_not_cached(client, homes):
     assert get(client, "/ar/about/")["X-Page-Cache"] == "hit"
     assert client.get("/ar/missing/").status_code == 404
     assert client.get("/ar/missing/")["X-Page-Cache"] == "miss"  # errors are never stored
+
+
+def test_an_emptied_shared_cache_is_not_outlived_by_what_a_worker_remembers(client, homes):
+    """The menu and footer are also kept in each worker, for the current generation: when
+    the shared cache is emptied (Redis restarted), a new generation starts and they go."""
+    helpline = HelplineFactory(number="80 100 200")
+    assert "80 100 200" in get(client, "/ar/").content.decode()
+    type(helpline).objects.filter(pk=helpline.pk).update(number="80 999 999")  # no signal
+    cache.clear()
+    page = get(client, "/ar/").content.decode()
+    assert "80 999 999" in page and "80 100 200" not in page

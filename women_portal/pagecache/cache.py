@@ -9,9 +9,13 @@ The cache is emptied by moving to a new generation number, which every key conta
 """
 
 import hashlib
+import secrets
+import threading
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
+from django.dispatch import receiver
 from django.http import HttpResponse
 from django.utils import translation
 
@@ -19,24 +23,58 @@ GENERATION_KEY = "pagecache:generation"
 CHROME_SECONDS = 24 * 3600
 CACHED_HEADERS = ("Content-Type", "Content-Language", "Content-Disposition", "Vary")
 
+# The generation, read from the shared cache once per request rather than for every key.
+this_request = threading.local()
 
-def generation() -> int:
-    return cache.get_or_set(GENERATION_KEY, 1, timeout=None)
+
+@receiver(request_started)
+def request_begins(**kwargs) -> None:
+    this_request.generation = None
+    this_request.active = True
+
+
+@receiver(request_finished)
+def request_ends(**kwargs) -> None:
+    this_request.__dict__.clear()
+
+
+def generation() -> str:
+    """A random token, not a counter: should the shared cache be emptied (Redis restarted),
+    the new one differs from every one a worker still remembers."""
+    known = getattr(this_request, "generation", None)
+    if known is not None:
+        return known
+    current = cache.get_or_set(GENERATION_KEY, lambda: secrets.token_hex(8), timeout=None)
+    if getattr(this_request, "active", False):
+        this_request.generation = current
+    return current
 
 
 def purge_all() -> None:
     """Forget every cached page (call after any change readers should see)."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:  # no generation yet: nothing is cached
-        cache.set(GENERATION_KEY, 2, timeout=None)
+    cache.set(GENERATION_KEY, secrets.token_hex(8), timeout=None)
+    this_request.generation = None
+
+
+class Chrome:
+    """What remember() computed, kept in this worker for as long as the generation lasts:
+    the header and footer of every page then cost no request to the shared cache."""
+
+    generation = None
+    values: dict = {}
 
 
 def remember(name: str, compute):
     """compute(), kept until the next change: for what every page shows (menu, footer…),
     so pages that cannot be cached whole still skip those queries. Per language."""
-    key = f"pagecache:{generation()}:{translation.get_language()}:{name}"
-    return cache.get_or_set(key, compute, timeout=CHROME_SECONDS)
+    current = generation()
+    if Chrome.generation != current:
+        Chrome.generation, Chrome.values = current, {}
+    name = f"{translation.get_language()}:{name}"
+    if name not in Chrome.values:
+        shared = f"pagecache:{current}:{name}"
+        Chrome.values[name] = cache.get_or_set(shared, compute, timeout=CHROME_SECONDS)
+    return Chrome.values[name]
 
 
 def is_cacheable_request(request) -> bool:
