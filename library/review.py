@@ -8,7 +8,6 @@ install is ready: contributors add items and submit them; only the reviewers (Wa
 from django.apps import apps
 from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import (
     Collection,
@@ -88,49 +87,6 @@ def ensure_library_review(**kwargs) -> None:
 def is_reviewer(user) -> bool:
     """Editors manage organisations; contributors only file items under their own."""
     return user.has_perm("library.change_organisation")
-
-
-def chooses_any_document(user) -> bool:
-    """Reviewers, and editors who may change documents in a collection (not only the ones
-    they uploaded, as contributors may)."""
-    return (
-        user.is_superuser
-        or is_reviewer(user)
-        or GroupCollectionPermission.objects.filter(
-            group__user=user, permission__codename="change_document"
-        ).exists()
-    )
-
-
-def library_drafts_visible_to(user, pages):
-    """A contributor does not see another organisation's library item before it is
-    published, in the admin's page lists or its API: its title may say what a complaint is
-    about. Reviewers, editors and everyone else see what Wagtail shows them."""
-    from .models import LibraryItemPage  # models → forms → this module: imported here
-
-    if user.is_superuser or is_reviewer(user) or not user.groups.filter(name=CONTRIBUTORS).exists():
-        return pages
-    others = LibraryItemPage.objects.filter(live=False).exclude(
-        Q(organisation__members=user) | Q(owner=user)
-    )
-    return pages.exclude(pk__in=others.values("pk"))
-
-
-def documents_visible_to(user, documents):
-    """A file filed for review is public once a live, public library item shows it; until
-    then only the organisation that filed it and the reviewers may fetch it, or see it
-    listed in the admin."""
-    from .models import LibraryItemPage  # models → forms → this module: imported here
-
-    if user.is_authenticated and is_reviewer(user):
-        return documents
-    items = LibraryItemPage.objects.filter(document__isnull=False)
-    allowed = Q(pk__in=items.live().public().values("document_id"))
-    if user.is_authenticated:
-        allowed |= Q(uploaded_by_user=user) | Q(
-            pk__in=items.filter(organisation__members=user).values("document_id")
-        )
-    return documents.exclude(Q(collection=submissions_collection()) & ~allowed)
 
 
 # For makemessages: the names are stored in English, shown translated in the admin.

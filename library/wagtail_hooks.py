@@ -11,7 +11,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import LibraryIndexPage, LibraryItemPage, Organisation
-from .review import chooses_any_document, documents_visible_to, library_drafts_visible_to
+from .visibility import chooses_any_document, documents_visible_to, library_drafts_visible_to
 
 Document = get_document_model()
 
