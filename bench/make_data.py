@@ -92,20 +92,18 @@ def make_library_items() -> None:
     library = LibraryIndexPage.objects.get(locale__language_code="ar")
     existing = LibraryItemPage.objects.child_of(library).filter(slug__startswith="bench-").count()
     add_items(library, LIBRARY_ITEMS - existing, prefix="bench")
-    items = list(LibraryItemPage.objects.filter(slug__startswith="bench-").order_by("pk"))
+    items = list(
+        LibraryItemPage.objects.filter(slug__startswith="bench-")
+        .select_related("organisation")  # what the index reads of each item
+        .prefetch_related("tags")
+    )
     for item in items:
         words = random.Random(item.pk).choices(LIBRARY_WORDS, k=60)  # noqa: S311
         item.description = " ".join(words)
     LibraryItemPage.objects.bulk_update(items, ["description"], batch_size=1000)
-    indexed = (
-        LibraryItemPage.objects.filter(slug__startswith="bench-")
-        .order_by("pk")
-        .select_related("organisation")
-        .prefetch_related("tags")
-    )
     backend = get_search_backend()
     for start in range(0, len(items), 1000):
-        backend.add_bulk(LibraryItemPage, indexed[start : start + 1000])
+        backend.add_bulk(LibraryItemPage, items[start : start + 1000])
 
 
 def make_forum_posts() -> None:
