@@ -6,6 +6,8 @@ Sections that other apps add to the home and theme pages come through the
 `portal_home_sections` and `portal_theme_sections` hooks (see home/sections.py).
 """
 
+import functools
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
@@ -87,13 +89,18 @@ class HomePage(NormalisedSearch, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        featured = self.featured()
+        # Callables, called by the template only when its cached part must be rendered.
+        featured = functools.cache(self.featured)
         context["featured"] = featured
         context["themes"] = ThemePage.objects.child_of(self).live().select_related("theme")
-        context["latest"] = articles_in(self.locale).exclude(pk__in=[a.pk for a in featured])[
-            :LATEST_ON_HOME
-        ]
-        context["sections"] = render_sections("portal_home_sections", request, page=self)
+        context["latest"] = functools.cache(
+            lambda: list(
+                articles_in(self.locale).exclude(pk__in=[a.pk for a in featured()])[:LATEST_ON_HOME]
+            )
+        )
+        context["sections"] = functools.cache(
+            lambda: render_sections("portal_home_sections", request, page=self)
+        )
         return context
 
 
@@ -149,10 +156,13 @@ class ThemePage(NormalisedSearch, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["articles"] = Paginator(self.articles(), ARTICLES_PER_PAGE).get_page(
-            request.GET.get("page")
+        # Called by the template only when its cached part must be rendered.
+        context["articles"] = functools.cache(
+            lambda: Paginator(self.articles(), ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
         )
-        context["sections"] = render_sections("portal_theme_sections", request, page=self)
+        context["sections"] = functools.cache(
+            lambda: render_sections("portal_theme_sections", request, page=self)
+        )
         return context
 
 
@@ -266,7 +276,7 @@ class ArticlePage(NormalisedSearch, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related"] = self.related()
+        context["related"] = functools.cache(self.related)  # called only if not cached
         return context
 
 

@@ -7,6 +7,8 @@ written by a background task (tasks.py): it is not part of the page's revisions,
 publishing an old revision never brings back stale derived data.
 """
 
+import functools
+
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -139,7 +141,8 @@ class LibraryIndexPage(NormalisedSearch, Page):
         from .browse import browse  # the page model is imported by browse
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(browse(self, request))
+        # Called by the template only when its cached part must be rendered.
+        context["listing"] = functools.cache(lambda: browse(self, request))
         return context
 
 
@@ -324,5 +327,5 @@ class LibraryItemPage(NormalisedSearch, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related"] = self.related_items()
+        context["related"] = functools.cache(self.related_items)  # called only if not cached
         return context

@@ -12,6 +12,7 @@ SHOWN_ON_PAGES = {
     "core.portalsettings",
     "core.municipality",
     "core.helpline",
+    "core.theme",
     "statistics.indicator",
     "statistics.observation",
     "wagtailimages.image",
@@ -25,6 +26,7 @@ SHOWN_ON_PAGES = {
     "forum_conversation.post",
     "wagtailcore.locale",
     "wagtailcore.site",
+    "wagtailcore.pageviewrestriction",  # a page made private leaves every list at once
 }
 
 

@@ -7,6 +7,8 @@ languages. The StatisticsIndexPage (one per language) lists the indicators and s
 one at /<lang>/statistics/<code>/ with its chart, table and downloads (<code>/csv/, <code>/json/).
 """
 
+import functools
+
 from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
@@ -185,8 +187,8 @@ class StatisticsIndexPage(NormalisedSearch, RoutablePageMixin, Page):
     def searchable_texts(self) -> list[str]:
         return [self.intro]
 
-    @path("")
-    def index(self, request):
+    def indicators_by_theme(self) -> dict:
+        """Each theme's indicators, with their latest key figures."""
         indicators = list(Indicator.objects.select_related("theme"))
         latest = {}
         for observation in latest_observations():
@@ -195,6 +197,12 @@ class StatisticsIndexPage(NormalisedSearch, RoutablePageMixin, Page):
         by_theme = {}
         for indicator, figures in rows:
             by_theme.setdefault(indicator.theme, []).append((indicator, figures))
+        return by_theme
+
+    @path("")
+    def index(self, request):
+        # Called by the template only when its cached part must be rendered.
+        by_theme = functools.cache(self.indicators_by_theme)
         return self.render(request, context_overrides={"by_theme": by_theme})
 
     @path("<slug:code>/")
