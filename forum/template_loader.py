@@ -11,6 +11,25 @@ from machina import MACHINA_MAIN_TEMPLATE_DIR
 LATEST_POST = gettext_noop("Go to the latest post")  # translated where the template shows it
 FIXES = [
     ('role="submit"', 'type="submit"'),
+    # machina's get_permission tag lists the permission handler's methods on every call;
+    # forum/templatetags/forum_permissions.py checks the same rule without that cost.
+    ("{% load forum_permission_tags %}", "{% load forum_permissions %}"),
+    # A list of topics is rendered once per change of the forum and per set of unread
+    # topics (pagecache's cached parts; the view counts shown wait for the next change).
+    (
+        "{% load forum_tracking_tags %}\n",
+        "{% load forum_tracking_tags %}\n{% load pagecache forum_lists %}\n",
+    ),
+    (
+        "      {% for topic in topics %}\n",
+        '      {% cachedpart "topic-rows" topics|rows_key:unread_topics force_all_unread '
+        "empty_message %}{% for topic in topics %}\n",
+    ),
+    (
+        "      {% endfor %}\n      </div>\n    </div>\n  </div>\n</div>\n{% endif %}",
+        "      {% endfor %}{% endcachedpart %}\n      </div>\n    </div>\n  </div>\n</div>\n"
+        "{% endif %}",
+    ),
     # An inline style, which the Content-Security-Policy refuses, on the moderators' menu.
     (' style="min-width:13rem;"', ""),
     # "Add another file" needs machina's script; every file field a post may carry is shown.

@@ -24,6 +24,12 @@ SHOWN_ON_PAGES = {
     "forum.forum",
     "forum_conversation.topic",
     "forum_conversation.post",
+    # Who may do what in the forum, and the names and pictures posts are shown with.
+    "forum.suspension",
+    "forum_permission.userforumpermission",
+    "forum_permission.groupforumpermission",
+    "forum_member.forumprofile",
+    "accounts.profile",
     "wagtailcore.locale",
     "wagtailcore.site",
     "wagtailcore.pageviewrestriction",  # a page made private leaves every list at once
