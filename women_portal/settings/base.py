@@ -282,6 +282,15 @@ if os.environ.get("REDIS_URL"):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The parts of pages rendered once per change ({% cachedpart %}, women_portal/pagecache): in
+# each worker's memory, as Django's and Wagtail's fragment cache tags look for them. Their
+# keys hold the cache generation, read from the shared cache on each request, so no worker
+# shows a part from before a change; a dozen parts a page then cost no round trip.
+CACHES["template_fragments"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "template-fragments",
+    "OPTIONS": {"MAX_ENTRIES": 3000},
+}
 # Files attached to a forum post that is being previewed (machina keeps them between requests).
 CACHES["machina_attachments"] = {
     "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
