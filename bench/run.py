@@ -28,7 +28,7 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
@@ -40,6 +40,7 @@ ADDRESS = "127.0.0.1:8765"
 BASE = f"http://{ADDRESS}"
 SECONDS = int(os.environ.get("BENCH_SECONDS", "5"))
 CONNECTIONS = (10, 50)
+WORDS_MARK = "{each-word}"
 PAGES = {
     "static file (baseline)": "/static/css/portal.css",
     "home": "/ar/",
@@ -57,6 +58,9 @@ PAGES = {
     "forum page": "{forum}",
     "forum topic (400 posts, middle page)": "{topic}",
     "search, forum posts": "/ar/search/?q=%D8%A7%D9%84%D8%B9%D9%86%D9%81&group=forum",
+    # Each request another word of the library's texts (bench/words.lua): what searching
+    # costs when no earlier search for the same words can be reused.
+    "search, a new word each time": "/ar/search/?q=" + WORDS_MARK,
 }
 CHOSEN = [word.strip() for word in os.environ.get("BENCH_PAGES", "").split(",") if word.strip()]
 KEEP_DATA = os.environ.get("BENCH_KEEP_DATA") == "1"
@@ -213,7 +217,48 @@ def settle(path: str) -> None:
         response.read()
 
 
+def search_words() -> list[str]:
+    """The Arabic words of the report the bench's library texts are drawn from
+    (make_data.py), in a fixed order."""
+    report = (ROOT / "library" / "demo_files" / "ogp-self-assessment-2023.txt").read_text()
+    return sorted(set(re.findall(r"[\u0600-\u06FF]{3,}", report)))
+
+
+def words_script(path: str) -> Path:
+    """A wrk script asking for `path` with WORDS_MARK replaced by each word in turn, each
+    thread from its own place in the list, so no two requests of a run ask the same."""
+    words = ", ".join(f'"{quote(word)}"' for word in search_words())
+    prefix, suffix = path.split(WORDS_MARK)
+    script = ROOT / "var" / "bench-words.lua"
+    script.write_text(
+        (ROOT / "bench" / "latency.lua").read_text()
+        + f"""
+local words = {{{words}}}
+local threads = 0
+setup = function(thread)
+  threads = threads + 1
+  thread:set("first", threads * 1000)
+end
+local i = 0
+request = function()
+  i = i + 1
+  local word = words[(first + i) % #words + 1]
+  return wrk.format(nil, "{prefix}" .. word .. "{suffix}")
+end
+"""
+    )
+    return script
+
+
+def one_address(path: str) -> str:
+    """The address itself, or for the new-word search one search (to warm up, to wait on)."""
+    return path.replace(WORDS_MARK, quote("مشاركة"))
+
+
 def measure(wrk: str, path: str, connections: int) -> dict:
+    script = ROOT / "bench" / "latency.lua"
+    if WORDS_MARK in path:
+        script, path = words_script(path), path.replace(WORDS_MARK, "")
     output = subprocess.run(
         [
             wrk,
@@ -221,7 +266,7 @@ def measure(wrk: str, path: str, connections: int) -> dict:
             f"-c{connections}",
             f"-d{SECONDS}s",
             "-s",
-            str(ROOT / "bench" / "latency.lua"),
+            str(script),
             BASE + path,
         ],
         capture_output=True,
@@ -247,13 +292,13 @@ def load_runs(wrk: str, pages: dict[str, str]) -> dict:
         server = start_server(page_cache=mode == "cached")
         try:
             for path in pages.values():
-                warm(path)
+                warm(one_address(path))
             rss_before = rss_kib(server.pid)
             results = {}
             for name, path in pages.items():
                 results[name] = {}
                 for c in CONNECTIONS:
-                    settle(path)
+                    settle(one_address(path))
                     results[name][f"c{c}"] = measure(wrk, path, c)
                 print(f"   {name}: {results[name]}", flush=True)
             runs[mode] = {

@@ -4,6 +4,7 @@ type, links showing only an icon (icons are not loaded here) get words, and inli
 the Content-Security-Policy would refuse are dropped, as are links that only work with
 machina's scripts."""
 
+from django.core.exceptions import ImproperlyConfigured
 from django.template.loaders.filesystem import Loader as FilesystemLoader
 from django.utils.translation import gettext_noop
 from machina import MACHINA_MAIN_TEMPLATE_DIR
@@ -14,22 +15,6 @@ FIXES = [
     # machina's get_permission tag lists the permission handler's methods on every call;
     # forum/templatetags/forum_permissions.py checks the same rule without that cost.
     ("{% load forum_permission_tags %}", "{% load forum_permissions %}"),
-    # A list of topics is rendered once per change of the forum and per set of unread
-    # topics (pagecache's cached parts; the view counts shown wait for the next change).
-    (
-        "{% load forum_tracking_tags %}\n",
-        "{% load forum_tracking_tags %}\n{% load pagecache forum_lists %}\n",
-    ),
-    (
-        "      {% for topic in topics %}\n",
-        '      {% cachedpart "topic-rows" topics|rows_key:unread_topics force_all_unread '
-        "empty_message %}{% for topic in topics %}\n",
-    ),
-    (
-        "      {% endfor %}\n      </div>\n    </div>\n  </div>\n</div>\n{% endif %}",
-        "      {% endfor %}{% endcachedpart %}\n      </div>\n    </div>\n  </div>\n</div>\n"
-        "{% endif %}",
-    ),
     # An inline style, which the Content-Security-Policy refuses, on the moderators' menu.
     (' style="min-width:13rem;"', ""),
     # "Add another file" needs machina's script; every file field a post may carry is shown.
@@ -59,11 +44,36 @@ FIXES = [
     ),
 ]
 
+# Fixes of one template only.
+TEMPLATE_FIXES = {
+    # A list of topics is rendered once per change of the forum and per set of unread
+    # topics (pagecache's cached parts; the view counts shown wait for the next change).
+    "forum_conversation/topic_list.html": [
+        (
+            "{% load forum_tracking_tags %}\n",
+            "{% load forum_tracking_tags %}\n{% load pagecache forum_lists %}\n",
+        ),
+        (
+            "      {% for topic in topics %}\n",
+            '      {% topic_rows_key as rows_key %}{% cachedpart "topic-rows" rows_key %}'
+            "{% for topic in topics %}\n",
+        ),
+        (
+            "      {% endfor %}\n      </div>",
+            "      {% endfor %}{% endcachedpart %}\n      </div>",
+        ),
+    ],
+}
+
 
 class Loader(FilesystemLoader):
     def get_contents(self, origin):
         contents = super().get_contents(origin)
         if origin.name.startswith(str(MACHINA_MAIN_TEMPLATE_DIR)):
             for old, new in FIXES:
+                contents = contents.replace(old, new)
+            for old, new in TEMPLATE_FIXES.get(origin.template_name, []):
+                if old not in contents:  # machina's template changed: the fix must too
+                    raise ImproperlyConfigured(f"{origin.template_name}: {old!r} not found")
                 contents = contents.replace(old, new)
         return contents

@@ -1,7 +1,7 @@
 import os
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.test import override_settings
 from django.test.utils import setup_databases, teardown_databases
 from hypothesis import settings as hypothesis_settings
@@ -36,9 +36,10 @@ def media_root(tmp_path_factory):
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Each test starts with an empty cache: the database is rolled back between tests,
-    which the cache cannot see."""
+    """Each test starts with empty caches (the shared one and each worker's cached parts):
+    the database is rolled back between tests, which the caches cannot see."""
     cache.clear()
+    caches["template_fragments"].clear()
 
 
 @pytest.fixture

@@ -61,3 +61,21 @@ def test_posts_of_a_forum_the_reader_may_not_read_are_not_found(client, homes, d
     assert forum_results(client, "جدول أعمال") == ""
     client.force_login(member("editor", "المشرفة", "Moderators"))
     assert "اجتماع داخلي" in forum_results(client, "جدول أعمال")
+
+
+def test_results_found_for_a_moderator_are_never_shown_to_a_visitor(client, homes, db):
+    """The results are rendered once for each set of forums readers may read: what a
+    moderator was shown is not what a visitor gets for the same words."""
+    staff = Forum.objects.create(name="منتدى الموظفات", type=Forum.FORUM_POST)
+    UserForumPermission.objects.create(
+        permission=ForumPermission.objects.get(codename="can_read_forum"),
+        forum=staff,
+        anonymous_user=True,
+        has_perm=False,
+    )
+    post_in(staff, "اجتماع داخلي", "جدول أعمال الاجتماع الداخلي")
+    client.force_login(member("editor", "المشرفة", "Moderators"))
+    assert "اجتماع داخلي" in forum_results(client, "جدول أعمال")
+    client.logout()
+    assert forum_results(client, "جدول أعمال") == ""
+    assert "اجتماع داخلي" not in client.get("/ar/search/", {"q": "جدول أعمال"}).content.decode()

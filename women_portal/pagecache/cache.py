@@ -5,7 +5,8 @@ page as it was rendered for the last such reader of the same address. Any change
 makes (a page published, unpublished or deleted, a setting, a helpline, an indicator)
 empties the whole cache at once: every page shows the header, footer and lists, so knowing
 exactly which pages show what would be fragile, and edits are rare next to readings.
-The cache is emptied by moving to a new generation number, which every key contains.
+The cache is emptied by moving to a new generation, which every page is stored with (and
+every other key contains): a page of an older generation is not served.
 """
 
 import hashlib
@@ -38,16 +39,16 @@ def request_ends(**kwargs) -> None:
     this_request.__dict__.clear()
 
 
-def generation() -> str:
+def generation(known: str | None = None) -> str:
     """A random token, not a counter: should the shared cache be emptied (Redis restarted),
-    the new one differs from every one a worker still remembers."""
-    known = getattr(this_request, "generation", None)
-    if known is not None:
-        return known
-    current = cache.get_or_set(GENERATION_KEY, lambda: secrets.token_hex(8), timeout=None)
+    the new one differs from every one a worker still remembers. `known`: the value just
+    read along with something else."""
+    known = known or getattr(this_request, "generation", None)
+    if known is None:
+        known = cache.get_or_set(GENERATION_KEY, lambda: secrets.token_hex(8), timeout=None)
     if getattr(this_request, "active", False):
-        this_request.generation = current
-    return current
+        this_request.generation = known
+    return known
 
 
 def purge_all() -> None:
@@ -64,13 +65,14 @@ class Chrome:
     values: dict = {}
 
 
-def remember(name: str, compute):
+def remember(name: str, compute, per_language: bool = True):
     """compute(), kept until the next change: for what every page shows (menu, footer…),
-    so pages that cannot be cached whole still skip those queries. Per language."""
+    so pages that cannot be cached whole still skip those queries."""
     current = generation()
     if Chrome.generation != current:
         Chrome.generation, Chrome.values = current, {}
-    name = f"{translation.get_language()}:{name}"
+    if per_language:
+        name = f"{translation.get_language()}:{name}"
     if name not in Chrome.values:
         shared = f"pagecache:{current}:{name}"
         Chrome.values[name] = cache.get_or_set(shared, compute, timeout=CHROME_SECONDS)
@@ -87,15 +89,19 @@ def is_cacheable_request(request) -> bool:
 
 def key_for(request) -> str:
     address = f"{request.get_host()}{request.get_full_path()}"
-    digest = hashlib.sha256(address.encode()).hexdigest()
-    return f"pagecache:{generation()}:{digest}"
+    return f"pagecache:page:{hashlib.sha256(address.encode()).hexdigest()}"
 
 
 def load(request) -> HttpResponse | None:
-    stored = cache.get(key_for(request))
-    if stored is None:
+    """The page as stored, if stored in the current generation: both read at once (one
+    round trip to the shared cache for a page served from it)."""
+    key = key_for(request)
+    found = cache.get_many([GENERATION_KEY, key])
+    current = generation(found.get(GENERATION_KEY))
+    stored = found.get(key)
+    if stored is None or stored[0] != current:
         return None
-    status, headers, content = stored
+    _, status, headers, content = stored
     response = HttpResponse(content, status=status)
     for name, value in headers.items():
         response[name] = value
@@ -115,6 +121,6 @@ def store(request, response) -> None:
     headers = {name: response[name] for name in CACHED_HEADERS if response.has_header(name)}
     cache.set(
         key_for(request),
-        (response.status_code, headers, response.content),
+        (generation(), response.status_code, headers, response.content),
         settings.PAGE_CACHE_SECONDS,
     )

@@ -1,3 +1,6 @@
+from django.http.request import split_domain_port
+from wagtail.models import Site
+
 from . import cache
 
 
@@ -20,3 +23,22 @@ class AnonymousPageCacheMiddleware:
             cache.store(request, response)
         response["X-Page-Cache"] = "miss"
         return response
+
+
+class KnownSiteMiddleware:
+    """Wagtail looks up the site a request is for in the database, on every request. Sites
+    change only with a change that starts a new cache generation, so the answer is kept
+    until then (cache.remember), and handed to Wagtail where it looks for it first."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        hostname = split_domain_port(request._get_raw_host())[0]  # as Wagtail reads it
+        port = request.get_port()
+        request._wagtail_site = cache.remember(
+            f"site:{hostname}:{port}",
+            lambda: Site._find_for_request(request),
+            per_language=False,  # the language is not known yet
+        )
+        return self.get_response(request)

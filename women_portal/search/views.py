@@ -1,3 +1,5 @@
+import functools
+
 from django.core.paginator import Paginator
 from django.http import QueryDict
 from django.shortcuts import render
@@ -6,7 +8,7 @@ from wagtail.models import Locale
 from home.models import ThemePage
 from women_portal.core.ratelimits import limited
 
-from .groups import GROUPS
+from .groups import GROUPS, ForumGroup
 from .normalise import terms
 
 RESULTS_PER_PAGE = 10
@@ -24,6 +26,49 @@ def group_url(params: QueryDict, name: str | None) -> str:
     return f"?{query.urlencode()}"
 
 
+def found(params: QueryDict, query: str, groups: list, chosen) -> dict:
+    """What the search finds, as the results part of the page shows it."""
+    results = {group.name: group.search(query) for group in groups}
+    counts = {name: hits.count() for name, hits in results.items()}
+    shown = {
+        "total": sum(counts.values()),
+        "all_url": group_url(params, None),
+        "tabs": [
+            {
+                "label": g.label,
+                "count": counts[g.name],
+                "url": group_url(params, g.name),
+                "current": g is chosen,
+            }
+            for g in groups
+        ],
+        "sections": [],
+        "results": None,
+        "page_query": "",
+    }
+    if chosen:
+        page = Paginator(results[chosen.name], RESULTS_PER_PAGE).get_page(params.get("page"))
+        page.hits = [chosen.hit(result, query) for result in page]
+        rest = params.copy()
+        rest.pop("page", None)
+        shown.update(results=page, page_query=f"{rest.urlencode()}&")
+    else:
+        shown["sections"] = [
+            {
+                "group": group,
+                "count": counts[group.name],
+                "url": group_url(params, group.name),
+                "hits": [
+                    group.hit(result, query)
+                    for result in results[group.name][:RESULTS_PER_GROUP_IN_ALL]
+                ],
+            }
+            for group in groups
+            if counts[group.name]
+        ]
+    return shown
+
+
 @limited("search")
 def search(request):
     """One search over articles and pages, the library, statistics and the forum, in the
@@ -32,43 +77,14 @@ def search(request):
     locale = Locale.get_active()
     groups = [group(locale, request.GET, request.user) for group in GROUPS]
     chosen = next((g for g in groups if g.name == request.GET.get("group")), None)
-    context = {"query": query, "chosen": chosen, "tabs": [], "sections": [], "results": None}
-
+    context = {"query": query, "chosen": chosen}
     if not terms(query):
         context["themes"] = ThemePage.objects.live().filter(locale=locale).order_by("path")
         return render(request, "search/search.html", context)
-
-    found = {group.name: group.search(query) for group in groups}
-    counts = {name: results.count() for name, results in found.items()}
-    context["total"] = sum(counts.values())
-    context["tabs"] = [
-        {
-            "label": g.label,
-            "count": counts[g.name],
-            "url": group_url(request.GET, g.name),
-            "current": g is chosen,
-        }
-        for g in groups
-    ]
-    context["all_url"] = group_url(request.GET, None)
-    if chosen:
-        page = Paginator(found[chosen.name], RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-        page.hits = [chosen.hit(result, query) for result in page]
-        rest = request.GET.copy()
-        rest.pop("page", None)
-        context.update(results=page, page_query=f"{rest.urlencode()}&")
-    else:
-        context["sections"] = [
-            {
-                "group": group,
-                "count": counts[group.name],
-                "url": group_url(request.GET, group.name),
-                "hits": [
-                    group.hit(result, query)
-                    for result in found[group.name][:RESULTS_PER_GROUP_IN_ALL]
-                ],
-            }
-            for group in groups
-            if counts[group.name]
-        ]
+    # The results are a cached part of the page (pagecache), rendered once per change of the
+    # site for the same words, choices and forums this reader may read (the others' posts
+    # must never show): only then is anything searched.
+    forums = next(g for g in groups if isinstance(g, ForumGroup))
+    context["readable_forums"] = ",".join(map(str, forums.readable_forum_ids))
+    context["found"] = functools.cache(lambda: found(request.GET, query, groups, chosen))
     return render(request, "search/search.html", context)

@@ -77,6 +77,7 @@ MIDDLEWARE = [
     "women_portal.core.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "women_portal.pagecache.middleware.AnonymousPageCacheMiddleware",
+    "women_portal.pagecache.middleware.KnownSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
