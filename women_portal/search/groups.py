@@ -97,11 +97,11 @@ class LibraryGroup(Group):
 
     def candidates(self):
         items = LibraryItemPage.objects.live().public().filter(locale=self.locale)
-        # Prefetched for the hits shown (their snippets read the tags and the file's text).
-        return (
-            narrowed(items, chosen(self.params))
-            .select_related("organisation")
-            .prefetch_related("tags", "document__analysis")
+        # Prefetched for the hits shown (their snippets read the tags and the file's text),
+        # not joined: joined, their columns would go through the ranking's sort of every
+        # match (thousands for a common word).
+        return narrowed(items, chosen(self.params)).prefetch_related(
+            "organisation", "tags", "document__analysis"
         )
 
     def search(self, query: str):

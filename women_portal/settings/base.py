@@ -180,7 +180,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # page of a table at random costs about what reading the next does. With PostgreSQL's
     # default (4, for spinning disks) the planner filters thousands of search entries one
     # by one rather than reading two indexes, and a search took 40 ms instead of 6.
-    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c random_page_cost=1.1"
+    # And one query, one core: the web workers already keep the server's few cores busy
+    # together, and a query split over helper processes made a busy site slower.
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
+        "-c random_page_cost=1.1 -c max_parallel_workers_per_gather=0"
+    )
 # machina's apps were migrated with integer ids and do not say so; the portal's own apps ask
 # for BigAutoField in their AppConfig.
 DEFAULT_AUTO_FIELD = "django.db.models.AutoField"
