@@ -343,32 +343,46 @@ def page_weights() -> dict:
 
 
 def verdict(runs: dict, baseline: dict) -> list[str]:
-    """Each budget, met or not, from the numbers below it."""
+    """Each budget, met or not, from the numbers below it. The search with a new word each
+    time is judged on its own line: the others are what readers ask again and again."""
     pages = [name for name in runs["uncached"]["pages"] if name != "static file (baseline)"]
+    repeated = [name for name in pages if WORDS_MARK not in PAGES[name]]
     cached_ratio = min(
         runs["cached"]["pages"][name][f"c{c}"]["requests_per_second"] / baseline[c]
-        for name in pages
+        for name in repeated
         for c in CONNECTIONS
     )
-    uncached_p95 = max(runs["uncached"]["pages"][name]["c10"]["p95_ms"] for name in pages)
-    errors = sum(
-        r["errors"]
-        for mode in runs.values()
-        for page in mode["pages"].values()
-        for r in page.values()
-    )
+
+    def p95(name: str) -> float:
+        return runs["uncached"]["pages"][name]["c10"]["p95_ms"]
+
+    uncached_p95 = max(p95(name) for name in repeated)
+    errors = {
+        name: sum(r["errors"] for mode in runs.values() for r in mode["pages"][name].values())
+        for name in runs["uncached"]["pages"]
+    }
+    erring = ", ".join(f"{name}: {n}" for name, n in errors.items() if n) or "none"
 
     def status(ok: bool) -> str:
         return "met" if ok else "**not met**"
 
-    return [
+    budget = BUDGETS["uncached_p95_ms"]
+    lines = [
         "| budget | measured | |",
         "|---|---|---|",
         f"| cached pages ≥ {BUDGETS['cached_ratio']:.0%} of static | lowest {cached_ratio:.0%} | {status(cached_ratio >= BUDGETS['cached_ratio'])} |",
-        f"| uncached p95 < {BUDGETS['uncached_p95_ms']} ms at 10 conn. | highest {uncached_p95} ms | {status(uncached_p95 < BUDGETS['uncached_p95_ms'])} |",
-        f"| no errors | {errors} | {status(errors == 0)} |",
+        f"| uncached p95 < {budget} ms at 10 conn. | highest {uncached_p95} ms | {status(uncached_p95 < budget)} |",
+    ]
+    lines += [
+        f"| {name}: uncached p95 < {budget} ms at 10 conn. | {p95(name)} ms | {status(p95(name) < budget)} |"
+        for name in pages
+        if name not in repeated
+    ]
+    lines += [
+        f"| no errors | {sum(errors.values())} ({erring}) | {status(not sum(errors.values()))} |",
         "",
     ]
+    return lines
 
 
 def tables(runs: dict, baseline: dict) -> list[str]:
@@ -424,6 +438,13 @@ def report(runs: dict, weights: dict) -> None:
         "(العنف) is in about 600 items and 5,000 posts. Search looks through "
         "all of it; the forum page is the first page of a forum of about 310 topics, the "
         "topic the middle page of the one of 400 posts.",
+        "",
+        "*Uncached* is without the whole-page cache, as a member, a kiosk or a reader with a "
+        "message is served: the parts of pages every reader is shown alike (bodies, menu, "
+        "footer, forum posts, lists of topics, search results) still come from the cached "
+        "parts (`{% cachedpart %}`), renewed at every change. *Search, a new word each time* "
+        "asks for a different word of the report at each request, so no earlier search is "
+        "reused: the cost of the search itself, in PostgreSQL.",
         "",
     ]
     lines += verdict(runs, baseline)

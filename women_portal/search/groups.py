@@ -69,11 +69,11 @@ class Group:
 
     def search(self, query: str):
         """Results with every word first; if there are none, with any of them."""
-        words = " ".join(terms(query))
+        words = terms(query)
         backend = get_search_backend()
-        results = backend.search(words, self.candidates(), operator="and")
-        if results.count() == 0:
-            results = backend.search(words, self.candidates(), operator="or")
+        results = backend.search(" ".join(words), self.candidates(), operator="and")
+        if len(words) > 1 and results.count() == 0:  # for one word, "any" is "every"
+            results = backend.search(" ".join(words), self.candidates(), operator="or")
         return results
 
 
