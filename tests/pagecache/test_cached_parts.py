@@ -15,7 +15,7 @@ from tests.home.factories import ArticlePageFactory, ThemePageFactory
 from tests.library.factories import DocumentFactory, LibraryIndexPageFactory, LibraryItemPageFactory
 from women_portal.kiosk import devices
 from women_portal.kiosk.models import KioskDevice
-from women_portal.pagecache.cache import purge_all
+from women_portal.pagecache.cache import MAX_REMEMBERED, Chrome, purge_all, remember
 
 
 @pytest.fixture
@@ -107,3 +107,17 @@ def test_a_kiosk_and_a_phone_each_get_their_own_library_item(client, library):
             "open it on your own phone or computer."
         )
     assert notice in on_kiosk and notice not in on_phone
+
+
+def test_a_worker_keeps_a_bounded_number_of_values_whatever_readers_ask(homes):
+    """Library filters name remembered values: endless combinations must not fill memory."""
+    for n in range(MAX_REMEMBERED + 500):
+        remember(f"library-facet:{n}", lambda n=n: n)
+    assert len(Chrome.values) <= MAX_REMEMBERED
+
+
+def test_a_foreign_host_name_is_refused_and_not_kept(client, homes, settings):
+    settings.ALLOWED_HOSTS = ["testserver"]  # as production sets them
+    assert client.get("/ar/", HTTP_HOST="evil.example").status_code == 400
+    assert not any("evil.example" in name for name in Chrome.values)
+    assert client.get("/ar/").status_code == 200

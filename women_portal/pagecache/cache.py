@@ -22,6 +22,7 @@ from django.utils import translation
 
 GENERATION_KEY = "pagecache:generation"
 CHROME_SECONDS = 24 * 3600
+MAX_REMEMBERED = 2000  # values remember() keeps in each worker
 CACHED_HEADERS = ("Content-Type", "Content-Language", "Content-Disposition", "Vary")
 
 # The generation, read from the shared cache once per request rather than for every key.
@@ -69,7 +70,9 @@ def remember(name: str, compute, per_language: bool = True):
     """compute(), kept until the next change: for what every page shows (menu, footer…),
     so pages that cannot be cached whole still skip those queries."""
     current = generation()
-    if Chrome.generation != current:
+    # Some names come from what readers ask (library filters): a worker keeps a bounded
+    # number, starting again from the shared cache when there are too many.
+    if Chrome.generation != current or len(Chrome.values) >= MAX_REMEMBERED:
         Chrome.generation, Chrome.values = current, {}
     if per_language:
         name = f"{translation.get_language()}:{name}"

@@ -1,3 +1,4 @@
+from django.core.exceptions import DisallowedHost
 from django.http.request import split_domain_port
 from wagtail.models import Site
 
@@ -34,6 +35,10 @@ class KnownSiteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        try:
+            request.get_host()  # only the site's own names are kept (not any Host header)
+        except DisallowedHost:
+            return self.get_response(request)  # which answers 400
         hostname = split_domain_port(request._get_raw_host())[0]  # as Wagtail reads it
         port = request.get_port()
         request._wagtail_site = cache.remember(
