@@ -4,9 +4,8 @@
 import pytest
 from django.urls import reverse
 from machina.apps.forum_conversation.models import Post, Topic
-from machina.apps.forum_permission.models import ForumPermission, UserForumPermission
 
-from tests.forum.test_forum import member
+from tests.forum.test_forum import closed_to_visitors, member
 
 
 @pytest.fixture
@@ -75,16 +74,10 @@ def test_each_member_sees_which_topics_she_has_not_read(client, homes, topic):
 
 
 def test_a_forum_closed_to_visitors_leaves_their_forum_list_at_once(client, homes, topic):
-    """Which forums visitors may see is kept until the next change (forum/middleware.py):
+    """Which forums visitors may see is kept until the next change (forum/permissions.py):
     a permission changed is one."""
     forum = topic.forum
     assert forum.name in page_for(client, None, "/ar/forum/")
-    for codename in ("can_see_forum", "can_read_forum"):
-        UserForumPermission.objects.create(
-            permission=ForumPermission.objects.get(codename=codename),
-            forum=forum,
-            anonymous_user=True,
-            has_perm=False,
-        )
+    closed_to_visitors(forum, ("can_see_forum", "can_read_forum"))
     assert forum.name not in page_for(client, None, "/ar/forum/")
     assert client.get(forum_url(forum)).status_code in (302, 403)

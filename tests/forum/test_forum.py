@@ -9,6 +9,7 @@ from django.core import mail
 from machina.apps.forum.models import Forum
 from machina.apps.forum_conversation.models import Post, Topic
 from machina.apps.forum_permission.handler import PermissionHandler
+from machina.apps.forum_permission.models import ForumPermission, UserForumPermission
 
 from women_portal.accounts.models import Profile
 
@@ -21,6 +22,18 @@ def member(name: str, pseudonym: str, *groups: str):
     for group in groups:
         user.groups.add(Group.objects.get(name=group))
     return user
+
+
+def closed_to_visitors(forum, codenames=("can_read_forum",)):
+    """`forum` with these permissions refused to visitors (readers not signed in)."""
+    for codename in codenames:
+        UserForumPermission.objects.create(
+            permission=ForumPermission.objects.get(codename=codename),
+            forum=forum,
+            anonymous_user=True,
+            has_perm=False,
+        )
+    return forum
 
 
 @pytest.fixture

@@ -5,9 +5,8 @@ import re
 import pytest
 from machina.apps.forum.models import Forum
 from machina.apps.forum_conversation.models import Post, Topic
-from machina.apps.forum_permission.models import ForumPermission, UserForumPermission
 
-from tests.forum.test_forum import member
+from tests.forum.test_forum import closed_to_visitors, member
 
 
 def forum_results(client, query: str) -> str:
@@ -23,6 +22,11 @@ def post_in(forum, subject: str, text: str, approved: bool = True):
     return Post.objects.create(
         topic=topic, poster=author, subject=subject, content=text, approved=approved
     )
+
+
+def staff_forum():
+    """A forum visitors may not read."""
+    return closed_to_visitors(Forum.objects.create(name="منتدى الموظفات", type=Forum.FORUM_POST))
 
 
 @pytest.fixture
@@ -50,13 +54,7 @@ def test_waiting_hidden_and_deleted_posts_are_not_found(client, homes, questions
 
 
 def test_posts_of_a_forum_the_reader_may_not_read_are_not_found(client, homes, db):
-    staff = Forum.objects.create(name="منتدى الموظفات", type=Forum.FORUM_POST)
-    UserForumPermission.objects.create(
-        permission=ForumPermission.objects.get(codename="can_read_forum"),
-        forum=staff,
-        anonymous_user=True,
-        has_perm=False,
-    )
+    staff = staff_forum()
     post_in(staff, "اجتماع داخلي", "جدول أعمال الاجتماع الداخلي")
     assert forum_results(client, "جدول أعمال") == ""
     client.force_login(member("editor", "المشرفة", "Moderators"))
@@ -66,13 +64,7 @@ def test_posts_of_a_forum_the_reader_may_not_read_are_not_found(client, homes, d
 def test_results_found_for_a_moderator_are_never_shown_to_a_visitor(client, homes, db):
     """The results are rendered once for each set of forums readers may read: what a
     moderator was shown is not what a visitor gets for the same words."""
-    staff = Forum.objects.create(name="منتدى الموظفات", type=Forum.FORUM_POST)
-    UserForumPermission.objects.create(
-        permission=ForumPermission.objects.get(codename="can_read_forum"),
-        forum=staff,
-        anonymous_user=True,
-        has_perm=False,
-    )
+    staff = staff_forum()
     post_in(staff, "اجتماع داخلي", "جدول أعمال الاجتماع الداخلي")
     client.force_login(member("editor", "المشرفة", "Moderators"))
     assert "اجتماع داخلي" in forum_results(client, "جدول أعمال")

@@ -16,12 +16,11 @@ from django.http import QueryDict
 from elasticsearch_dsl import connections
 from machina.apps.forum.models import Forum
 from machina.apps.forum_conversation.models import Post, Topic
-from machina.apps.forum_permission.models import ForumPermission, UserForumPermission
 
 from forum import search as forum_search
 from forum.models import PostSearchEntry
 from tests.forum.test_forum import member
-from tests.forum.test_forum_search import forum_results, post_in
+from tests.forum.test_forum_search import forum_results, post_in, staff_forum
 from women_portal.accounts.privacy import forget
 from women_portal.search import elastic
 from women_portal.search.groups import ForumGroup
@@ -344,13 +343,7 @@ def test_a_search_server_down_does_not_stop_a_moderator(
 
 
 def test_forum_search_lists_only_what_the_database_still_allows(client, homes, fake_es, questions):
-    staff = Forum.objects.create(name="منتدى الموظفات", type=Forum.FORUM_POST)
-    UserForumPermission.objects.create(
-        permission=ForumPermission.objects.get(codename="can_read_forum"),
-        forum=staff,
-        anonymous_user=True,
-        has_perm=False,
-    )
+    staff = staff_forum()
     shown = post_in(questions, "سؤال ظاهر", "كلمة مشتركة")
     hidden = post_in(questions, "سؤال مخفي", "كلمة مشتركة")
     hidden.approved = False

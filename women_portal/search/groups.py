@@ -15,11 +15,11 @@ from django.contrib.auth.models import AnonymousUser
 from django.db.models import Case, When
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from machina.core.loading import get_class
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
 from forum.models import Forum, PostSearchEntry
+from forum.permissions import PermissionHandler
 from library.browse import chosen, narrowed
 from library.models import LibraryItemPage
 from women_portal.statistics.models import Indicator, StatisticsIndexPage
@@ -29,7 +29,6 @@ from .highlight import snippet
 from .normalise import terms
 
 MAX_ELASTIC_HITS = 200
-PermissionHandler = get_class("forum_permission.handler", "PermissionHandler")
 
 
 @dataclass

@@ -4,8 +4,8 @@ every reader is shown alike, rendered once per change of the site.
 Wagtail's fragment cache (`{% wagtailcache %}`: never used in previews), keyed by the
 vary_on values (for a page's own part, `page.cache_key`: the page in its current state), by
 the language and by the cache generation, so any change that empties the page cache
-(pagecache.cache.purge_all) renews these parts too. Readers the whole-page cache cannot serve (members, kiosks, pages
-with a message) still get these parts without their queries.
+(pagecache.cache.purge_all) renews these parts too. Readers the whole-page cache cannot
+serve (members, kiosks, pages with a message) still get these parts without their queries.
 
 Only for what does not depend on who reads, or with what does among the vary_on values:
 no form with a CSRF token, no member's name.

@@ -1,0 +1,24 @@
+"""machina's permission handler, with what is the same for every visitor worked out once."""
+
+from machina.core.loading import get_class
+
+from women_portal.pagecache.cache import remember
+
+MachinaPermissionHandler = get_class("forum_permission.handler", "PermissionHandler")
+
+
+class PermissionHandler(MachinaPermissionHandler):
+    """machina's, remembering which forums visitors (not signed in) may see and read until
+    the next change (pagecache.remember): it is the same for every visitor, and machina works
+    it out over the whole forum tree on every forum page and search. Forums and forum
+    permissions changed start a new cache generation (pagecache/signals.py)."""
+
+    def _get_forums_for_user(self, user, perm_codenames, use_tree_hierarchy=False):
+        compute = super()._get_forums_for_user
+        if not user.is_anonymous:
+            return compute(user, perm_codenames, use_tree_hierarchy)
+        return remember(
+            f"forum-visitors:{':'.join(perm_codenames)}:{use_tree_hierarchy}",
+            lambda: list(compute(user, perm_codenames, use_tree_hierarchy)),
+            per_language=False,
+        )
