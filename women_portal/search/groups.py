@@ -17,6 +17,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
+from wagtail.search.backends.database.postgres.postgres import PostgresSearchBackend
 
 from forum.models import Forum, PostSearchEntry
 from forum.permissions import PermissionHandler
@@ -27,6 +28,7 @@ from women_portal.statistics.models import Indicator, StatisticsIndexPage
 from . import elastic
 from .highlight import snippet
 from .normalise import terms
+from .ranking import RankedResults
 
 MAX_ELASTIC_HITS = 200
 
@@ -40,7 +42,7 @@ class Hit:
     published: date | None = None
 
 
-def page_hit(page, query: str) -> Hit:
+def page_hit(page, query: str, request=None) -> Hit:
     when = getattr(page, "date", None) or getattr(page, "publication_date", None)
     kind = (
         page.get_item_type_display()
@@ -48,32 +50,40 @@ def page_hit(page, query: str) -> Hit:
         else page._meta.verbose_name.capitalize()
     )
     source = page.snippet_source() if hasattr(page, "snippet_source") else ""
-    return Hit(page.title, page.url, str(kind), snippet(source, query), when)
+    url = page.get_url(request)  # with the request, the site's root paths are read once
+    return Hit(page.title, url, str(kind), snippet(source, query), when)
 
 
 class Group:
     name = ""
     label = ""
 
-    def __init__(self, locale: Locale, params, user=None):
+    def __init__(self, locale: Locale, params, user=None, request=None):
         self.locale = locale
         self.params = params
         self.user = user or AnonymousUser()
+        self.request = request
 
     def candidates(self):
         raise NotImplementedError
 
     def hit(self, result, query: str) -> Hit:
-        return page_hit(result, query)
+        return page_hit(result, query, self.request)
 
     def search(self, query: str):
         """Results with every word first; if there are none, with any of them."""
         words = terms(query)
-        backend = get_search_backend()
-        results = backend.search(" ".join(words), self.candidates(), operator="and")
+        results = self.matches(words, any_word=False)
         if len(words) > 1 and results.count() == 0:  # for one word, "any" is "every"
-            results = backend.search(" ".join(words), self.candidates(), operator="or")
+            results = self.matches(words, any_word=True)
         return results
+
+    def matches(self, words: list[str], any_word: bool):
+        backend = get_search_backend()
+        if isinstance(backend, PostgresSearchBackend):
+            return RankedResults(self.candidates(), words, any_word, backend.config)
+        operator = "or" if any_word else "and"
+        return backend.search(" ".join(words), self.candidates(), operator=operator)
 
 
 class PagesGroup(Group):
@@ -96,11 +106,11 @@ class LibraryGroup(Group):
 
     def candidates(self):
         items = LibraryItemPage.objects.live().public().filter(locale=self.locale)
-        # Prefetched for the hits shown (their snippets read the tags and the file's text),
-        # not joined: joined, their columns would go through the ranking's sort of every
-        # match (thousands for a common word).
-        return narrowed(items, chosen(self.params)).prefetch_related(
-            "organisation", "tags", "document__analysis"
+        # What the hits' snippets read (the file's text, the tags), for the few hits shown.
+        return (
+            narrowed(items, chosen(self.params))
+            .select_related("organisation", "document__analysis")
+            .prefetch_related("tags")
         )
 
     def search(self, query: str):
@@ -123,8 +133,8 @@ class StatisticsGroup(Group):
     name = "statistics"
     label = _("Statistics")
 
-    def __init__(self, locale: Locale, params, user=None):
-        super().__init__(locale, params, user)
+    def __init__(self, locale: Locale, params, user=None, request=None):
+        super().__init__(locale, params, user, request)
         page = StatisticsIndexPage.objects.live().filter(locale=locale).first()
         self.base_url = page.url if page else None
 
@@ -155,11 +165,8 @@ class ForumGroup(Group):
         return sorted(forum.pk for forum in forums)
 
     def candidates(self):
-        readable = self.readable_forum_ids
-        # Fetched for the hits shown only: joined in, the posts' columns would go through
-        # the ranking's sort of every match (thousands for a common word) and spill to disk.
-        return PostSearchEntry.objects.filter(forum__in=readable).prefetch_related(
-            "post__topic__forum"
+        return PostSearchEntry.objects.filter(forum__in=self.readable_forum_ids).select_related(
+            "post__topic__forum"  # for the hits' addresses
         )
 
     def search(self, query: str):

@@ -75,7 +75,7 @@ def search(request):
     reader's language; results grouped, with the words found marked in a snippet."""
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     locale = Locale.get_active()
-    groups = [group(locale, request.GET, request.user) for group in GROUPS]
+    groups = [group(locale, request.GET, request.user, request) for group in GROUPS]
     chosen = next((g for g in groups if g.name == request.GET.get("group")), None)
     context = {"query": query, "chosen": chosen}
     if not terms(query):
