@@ -9,7 +9,7 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search")
 
     def ready(self):
-        from . import elastic, signals  # noqa: F401
+        from . import checks, elastic, signals  # noqa: F401
 
         if elastic.enabled():
             elastic.connect()

@@ -8,14 +8,16 @@ the database before they are shown.
 """
 
 import functools
+import operator
 from dataclasses import dataclass
 from datetime import date
 
 from django.contrib.auth.models import AnonymousUser
-from django.db.models import Case, When
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Case, Q, When
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, PageViewRestriction, get_page_models
 from wagtail.search.backends import get_search_backend
 from wagtail.search.backends.database.postgres.postgres import PostgresSearchBackend
 
@@ -23,6 +25,7 @@ from forum.models import Forum, PostSearchEntry
 from forum.permissions import PermissionHandler
 from library.browse import chosen, narrowed
 from library.models import LibraryItemPage
+from women_portal.pagecache.cache import remember
 from women_portal.statistics.models import Indicator, StatisticsIndexPage
 
 from . import elastic
@@ -54,6 +57,22 @@ def page_hit(page, query: str, request=None) -> Hit:
     return Hit(page.title, url, str(kind), snippet(source, query), when)
 
 
+def public(pages):
+    """Wagtail's `public()`: pages outside private sections. The sections are remembered
+    until the next change (a view restriction or a page saved renews them), not read for
+    every group of every search."""
+    sections = remember(
+        "private-sections",
+        lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)),
+        per_language=False,
+    )
+    return pages.exclude(
+        functools.reduce(
+            operator.or_, (Q(path__startswith=path) for path in sections), Q(pk__in=[])
+        )
+    )
+
+
 class Group:
     name = ""
     label = ""
@@ -66,6 +85,11 @@ class Group:
 
     def candidates(self):
         raise NotImplementedError
+
+    def searched_types(self) -> list[int] | None:
+        """The content types whose index entries hold the candidates (None: the
+        candidates' model and its subclasses)."""
+        return None
 
     def hit(self, result, query: str) -> Hit:
         return page_hit(result, query, self.request)
@@ -81,9 +105,10 @@ class Group:
     def matches(self, words: list[str], any_word: bool):
         backend = get_search_backend()
         if isinstance(backend, PostgresSearchBackend):
-            return RankedResults(self.candidates(), words, any_word, backend.config)
-        operator = "or" if any_word else "and"
-        return backend.search(" ".join(words), self.candidates(), operator=operator)
+            types = self.searched_types()
+            return RankedResults(self.candidates(), words, any_word, backend.config, types)
+        words_joined_by = "or" if any_word else "and"
+        return backend.search(" ".join(words), self.candidates(), operator=words_joined_by)
 
 
 class PagesGroup(Group):
@@ -92,12 +117,18 @@ class PagesGroup(Group):
 
     def candidates(self):
         return (
-            Page.objects.live()
-            .public()
+            public(Page.objects.live())
             .filter(locale=self.locale)
             .not_type(LibraryItemPage)
             .specific()
         )
+
+    def searched_types(self) -> list[int]:
+        # The library's thousands of entries are not read only to be left out.
+        pages = [model for model in get_page_models() if not issubclass(model, LibraryItemPage)]
+        return [
+            content_type.pk for content_type in ContentType.objects.get_for_models(*pages).values()
+        ]
 
 
 class LibraryGroup(Group):
@@ -105,7 +136,7 @@ class LibraryGroup(Group):
     label = _("Library")
 
     def candidates(self):
-        items = LibraryItemPage.objects.live().public().filter(locale=self.locale)
+        items = public(LibraryItemPage.objects.live()).filter(locale=self.locale)
         # What the hits' snippets read (the file's text, the tags), for the few hits shown.
         return (
             narrowed(items, chosen(self.params))
@@ -135,8 +166,11 @@ class StatisticsGroup(Group):
 
     def __init__(self, locale: Locale, params, user=None, request=None):
         super().__init__(locale, params, user, request)
-        page = StatisticsIndexPage.objects.live().filter(locale=locale).first()
-        self.base_url = page.url if page else None
+        self.base_url = remember("statistics-url", self.find_base_url)
+
+    def find_base_url(self) -> str | None:
+        page = StatisticsIndexPage.objects.live().filter(locale=self.locale).first()
+        return page.url if page else None
 
     def candidates(self):
         return Indicator.objects.all() if self.base_url else Indicator.objects.none()

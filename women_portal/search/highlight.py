@@ -7,9 +7,9 @@ term by term, so exactly the words that matched are marked.
 """
 
 import re
+from html import escape  # Django's escape, without its lazy-text wrapper (per word here)
 from itertools import islice
 
-from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from .normalise import terms
@@ -59,7 +59,8 @@ def snippet(text: str, query: str) -> SafeString:
     html, position = [], 0
     for word in words:
         html.append(escape(window[position : word.start()]))
-        if wanted.intersection(terms(word.group())):
+        # The loose pattern first: normalising every word of the window costs more.
+        if pattern and pattern.search(word.group()) and wanted.intersection(terms(word.group())):
             html.append(f"<mark>{escape(word.group())}</mark>")
         else:
             html.append(escape(word.group()))

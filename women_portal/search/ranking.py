@@ -8,9 +8,14 @@ each is checked against the candidates by its id (one index probe per match), ra
 Wagtail ranks them (its field weights, the title's norm) and counted in the same query (a
 window count). Only the objects of the slice shown are then read.
 
+A word found in thousands of entries of a group (a common word, a place name in every
+forum post) would make every search rank them all. Only the newest MAX_RANKED matches of a
+group are ranked (migration 0002 keeps the entries in that order), and the count then reads
+"more than MAX_RANKED".
+
 The index is still Wagtail's, kept up to date by Wagtail on publish, unpublish and delete;
-only the reading differs. Every model indexed here has an integer id, so the entries' text
-ids are cast to integers.
+only the reading differs. Every model indexed here has an integer id (checks.py), so the
+entries' text ids are cast to integers.
 """
 
 from django.core.exceptions import EmptyResultSet
@@ -20,19 +25,27 @@ from modelsearch.utils import get_descendants_content_types_pks
 from wagtail.search.backends.database.postgres.postgres import IndexEntry  # the one it writes
 
 FIRST_READ = 10  # the first read serves the three hits of "all" and a group's first page
+MAX_RANKED = 1000
 
 # Ranked as Wagtail's backend ranks: each field's weights, the title scaled by its norm.
-# The document expression is the one the GIN index of migration 0001 serves.
+# The document expression is the one the GIN index of migration 0001 serves; the order of
+# the newest matches, the index of migration 0002. One more than MAX_RANKED is read, to
+# know there are more.
 RANKED_IDS = """
-SELECT entry.object_id::integer, count(*) OVER ()
-FROM wagtailsearch_indexentry entry, to_tsquery(%s::regconfig, %s) query
-WHERE entry.content_type_id = ANY(%s)
-  AND (entry.title || entry.body) @@ query
-  AND entry.object_id::integer IN (CANDIDATES)
-ORDER BY ts_rank(%s::float4[], entry.title, query) * entry.title_norm
-         + ts_rank(%s::float4[], entry.body, query) DESC,
-         1 DESC
-LIMIT %s OFFSET %s
+SELECT newest.id, count(*) OVER ()
+FROM (
+    SELECT entry.object_id::integer AS id, entry.title, entry.body, entry.title_norm
+    FROM wagtailsearch_indexentry entry
+    WHERE entry.content_type_id = ANY(%(types)s)
+      AND (entry.title || entry.body) @@ to_tsquery(%(config)s::regconfig, %(query)s)
+      AND entry.object_id::integer IN (CANDIDATES)
+    ORDER BY entry.object_id::integer DESC
+    LIMIT %(newest)s
+) newest, to_tsquery(%(config)s::regconfig, %(query)s) query
+ORDER BY ts_rank(%(weights)s::float4[], newest.title, query) * newest.title_norm
+         + ts_rank(%(weights)s::float4[], newest.body, query) DESC,
+         newest.id DESC
+LIMIT %(limit)s OFFSET %(offset)s
 """
 
 
@@ -46,8 +59,10 @@ class RankedResults:
     """The candidates matching the words, best first; sliced and counted like a queryset
     (Paginator reads them so)."""
 
-    def __init__(self, candidates, words: list[str], any_word: bool, config: str):
+    def __init__(self, candidates, words: list[str], any_word: bool, config: str, types=None):
         self.candidates = candidates
+        # The content types whose entries are searched: the candidates' model's by default.
+        self.types = types or get_descendants_content_types_pks(candidates.model)
         self.query = tsquery_text(words, any_word)
         self.config = config
         self.total: int | None = None
@@ -60,36 +75,49 @@ class RankedResults:
             candidates, candidate_params = ids.query.sql_with_params()
         except EmptyResultSet:  # no candidates at all (none() or an empty filter)
             return []
-        sql = RANKED_IDS.replace("wagtailsearch_indexentry", IndexEntry._meta.db_table).replace(
-            "CANDIDATES", candidates
-        )
-        types = get_descendants_content_types_pks(self.candidates.model)
-        weights = get_sql_weights()
+        # The candidates' placeholders are positional: named here, beside the query's.
+        names = {f"candidate{n}": value for n, value in enumerate(candidate_params)}
+        candidates = candidates.replace("%%", "%%%%") % tuple(f"%({name})s" for name in names)
+        sql = RANKED_IDS.replace("wagtailsearch_indexentry", IndexEntry._meta.db_table)
         with connection.cursor() as cursor:
             cursor.execute(
-                sql,
-                [self.config, self.query, types, *candidate_params, weights, weights]
-                + [stop - start, start],
+                sql.replace("CANDIDATES", candidates),
+                {
+                    **names,
+                    "types": self.types,
+                    "config": self.config,
+                    "query": self.query,
+                    "newest": MAX_RANKED + 1,
+                    "weights": get_sql_weights(),
+                    "limit": stop - start,
+                    "offset": start,
+                },
             )
             return cursor.fetchall()
+
+    @property
+    def more(self) -> bool:
+        """More matches than were ranked: the count is "more than" it."""
+        self.count()
+        return (self.total or 0) > MAX_RANKED
 
     def ranked(self, start: int, stop: int) -> list[int]:
         """The ids from start to stop, read with a few more (the first read) and kept."""
         first, last, ids = self.known
         if not first <= start <= stop <= last:
-            stop = max(stop, start + FIRST_READ)
-            rows = self.ranked_ids(start, stop) if self.total != 0 else []
+            read_stop = max(stop, start + FIRST_READ)
+            rows = self.ranked_ids(start, read_stop) if self.total != 0 else []
             if rows:
                 self.total = rows[0][1]
             elif start == 0:
                 self.total = 0
-            first, last, ids = self.known = (start, stop, [pk for pk, _ in rows])
+            first, last, ids = self.known = (start, read_stop, [pk for pk, _ in rows])
         return ids[start - first : stop - first]
 
     def count(self) -> int:
         if self.total is None:
             self.ranked(0, FIRST_READ)
-        return self.total or 0
+        return min(self.total or 0, MAX_RANKED)
 
     def __len__(self) -> int:
         return self.count()

@@ -30,13 +30,17 @@ def found(params: QueryDict, query: str, groups: list, chosen) -> dict:
     """What the search finds, as the results part of the page shows it."""
     results = {group.name: group.search(query) for group in groups}
     counts = {name: hits.count() for name, hits in results.items()}
+    # More matches than were ranked (ranking.py): the count is a lower bound.
+    more = {name: getattr(hits, "more", False) for name, hits in results.items()}
     shown = {
         "total": sum(counts.values()),
+        "more": any(more.values()),
         "all_url": group_url(params, None),
         "tabs": [
             {
                 "label": g.label,
                 "count": counts[g.name],
+                "more": more[g.name],
                 "url": group_url(params, g.name),
                 "current": g is chosen,
             }
@@ -44,6 +48,7 @@ def found(params: QueryDict, query: str, groups: list, chosen) -> dict:
         ],
         "sections": [],
         "results": None,
+        "chosen_more": False,
         "page_query": "",
     }
     if chosen:
@@ -51,12 +56,13 @@ def found(params: QueryDict, query: str, groups: list, chosen) -> dict:
         page.hits = [chosen.hit(result, query) for result in page]
         rest = params.copy()
         rest.pop("page", None)
-        shown.update(results=page, page_query=f"{rest.urlencode()}&")
+        shown.update(results=page, page_query=f"{rest.urlencode()}&", chosen_more=more[chosen.name])
     else:
         shown["sections"] = [
             {
                 "group": group,
                 "count": counts[group.name],
+                "more": more[group.name],
                 "url": group_url(params, group.name),
                 "hits": [
                     group.hit(result, query)
