@@ -69,7 +69,8 @@ WEIGHED = {
     "article": "/ar/participation/parity-local-elections/",
     "indicator": "/fr/statistics/municipal-councillors/",
 }
-BUDGETS = {"cached_ratio": 0.5, "uncached_p95_ms": 150}
+# Pages: the speed budget's; a search with new words: the search's own (200 ms at 10 conn.).
+BUDGETS = {"cached_ratio": 0.5, "uncached_p95_ms": 150, "new_search_p95_ms": 200}
 
 ENV = {
     **os.environ,
@@ -344,19 +345,14 @@ def page_weights() -> dict:
 
 def verdict(runs: dict, baseline: dict) -> list[str]:
     """Each budget, met or not, from the numbers below it. The search with a new word each
-    time is judged on its own line: the others are what readers ask again and again."""
+    time is judged on its own line, against the search's budget: the other pages are what
+    readers ask again and again."""
     pages = [name for name in runs["uncached"]["pages"] if name != "static file (baseline)"]
     repeated = [name for name in pages if WORDS_MARK not in PAGES[name]]
-    cached_ratio = min(
-        runs["cached"]["pages"][name][f"c{c}"]["requests_per_second"] / baseline[c]
-        for name in repeated
-        for c in CONNECTIONS
-    )
 
     def p95(name: str) -> float:
         return runs["uncached"]["pages"][name]["c10"]["p95_ms"]
 
-    uncached_p95 = max(p95(name) for name in repeated)
     errors = {
         name: sum(r["errors"] for mode in runs.values() for r in mode["pages"][name].values())
         for name in runs["uncached"]["pages"]
@@ -366,15 +362,21 @@ def verdict(runs: dict, baseline: dict) -> list[str]:
     def status(ok: bool) -> str:
         return "met" if ok else "**not met**"
 
-    budget = BUDGETS["uncached_p95_ms"]
-    lines = [
-        "| budget | measured | |",
-        "|---|---|---|",
-        f"| cached pages ≥ {BUDGETS['cached_ratio']:.0%} of static | lowest {cached_ratio:.0%} | {status(cached_ratio >= BUDGETS['cached_ratio'])} |",
-        f"| uncached p95 < {budget} ms at 10 conn. | highest {uncached_p95} ms | {status(uncached_p95 < budget)} |",
-    ]
+    budget, search_budget = BUDGETS["uncached_p95_ms"], BUDGETS["new_search_p95_ms"]
+    lines = ["| budget | measured | |", "|---|---|---|"]
+    if repeated:
+        cached_ratio = min(
+            runs["cached"]["pages"][name][f"c{c}"]["requests_per_second"] / baseline[c]
+            for name in repeated
+            for c in CONNECTIONS
+        )
+        uncached_p95 = max(p95(name) for name in repeated)
+        lines += [
+            f"| cached pages ≥ {BUDGETS['cached_ratio']:.0%} of static | lowest {cached_ratio:.0%} | {status(cached_ratio >= BUDGETS['cached_ratio'])} |",
+            f"| uncached p95 < {budget} ms at 10 conn. | highest {uncached_p95} ms | {status(uncached_p95 < budget)} |",
+        ]
     lines += [
-        f"| {name}: uncached p95 < {budget} ms at 10 conn. | {p95(name)} ms | {status(p95(name) < budget)} |"
+        f"| {name}: p95 < {search_budget} ms at 10 conn. (the search's budget) | {p95(name)} ms | {status(p95(name) < search_budget)} |"
         for name in pages
         if name not in repeated
     ]
@@ -429,7 +431,9 @@ def report(runs: dict, weights: dict) -> None:
         "(WhiteNoise): the ceiling of this machine. Ratio = requests/s against that baseline.",
         "",
         f"Budgets: cached pages ≥ {BUDGETS['cached_ratio']:.0%} of the static baseline; uncached "
-        f"p95 < {BUDGETS['uncached_p95_ms']} ms at 10 connections; no errors.",
+        f"p95 < {BUDGETS['uncached_p95_ms']} ms at 10 connections; a search with new words "
+        f"p95 < {BUDGETS['new_search_p95_ms']} ms at 10 connections (the search's own budget); "
+        "no errors.",
         "",
         "Data: the demo content plus 2,000 articles, 1,000 observations, 10,000 library "
         "items and 50,000 forum posts in 2,500 topics of 1 to 60 posts and one of 400, by "
@@ -444,7 +448,9 @@ def report(runs: dict, weights: dict) -> None:
         "footer, forum posts, lists of topics, search results) still come from the cached "
         "parts (`{% cachedpart %}`), renewed at every change. *Search, a new word each time* "
         "asks for a different word of the report at each request, so no earlier search is "
-        "reused: the cost of the search itself, in PostgreSQL.",
+        "reused: the cost of the search itself, in PostgreSQL. Every one of those words is "
+        "common in the data (each is in 600 or more of the library's texts, some in thousands "
+        "of posts): a harder test than readers' words.",
         "",
     ]
     lines += verdict(runs, baseline)
