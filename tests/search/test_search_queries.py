@@ -1,11 +1,13 @@
-"""The search page makes as many SQL queries with many forum hits as with a few."""
+"""The search page makes as many SQL queries with many forum or article hits as with a few."""
 
 from django.test import override_settings
 from machina.apps.forum.models import Forum
 from machina.apps.forum_conversation.models import Post, Topic
 
 from tests.forum.test_forum import member
+from tests.home.factories import ArticlePageFactory, ThemePageFactory
 from tests.queries import count_queries
+from women_portal.core.models import Theme
 
 URL = "/ar/search/?q=قفة&group=forum"
 
@@ -37,3 +39,22 @@ def test_forum_hits_do_not_add_queries(client, homes):
     add_posts(8, 2)
     assert "كاتبة 9" not in client.get(URL).content.decode()  # pseudonyms are not shown
     assert count_queries(client, URL) == few
+
+
+def add_articles(theme, numbers) -> None:
+    for n in numbers:
+        article = ArticlePageFactory(parent=theme, slug=f"qoffa-{n}", title=f"قفة {n}")
+        article.tags.add(f"وسم {n}")  # an article's snippet reads its tags
+        article.save()
+
+
+@override_settings(PAGE_CACHE_SECONDS=0)
+def test_article_hits_do_not_add_queries(client, homes):
+    theme = ThemePageFactory(parent=homes["ar"], slug="work", theme=Theme.objects.get(key="work"))
+    url = "/ar/search/?q=قفة&group=pages"
+    add_articles(theme, [0])
+    client.get(url)  # what every page shows is cached from then on
+    few = count_queries(client, url)
+    add_articles(theme, [1, 2, 3])
+    assert "قفة 3" in client.get(url).content.decode()
+    assert count_queries(client, url) == few

@@ -14,7 +14,7 @@ from datetime import date
 
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Case, Q, When
+from django.db.models import Case, Q, When, prefetch_related_objects
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, PageViewRestriction, get_page_models
@@ -23,6 +23,7 @@ from wagtail.search.backends.database.postgres.postgres import PostgresSearchBac
 
 from forum.models import Forum, PostSearchEntry
 from forum.permissions import PermissionHandler
+from home.models import ArticlePage
 from library.browse import chosen, narrowed
 from library.models import LibraryItemPage
 from women_portal.pagecache.cache import remember
@@ -94,6 +95,9 @@ class Group:
     def hit(self, result, query: str) -> Hit:
         return page_hit(result, query, self.request)
 
+    def hits(self, results, query: str) -> list[Hit]:
+        return [self.hit(result, query) for result in results]
+
     def search(self, query: str):
         """Results with every word first; if there are none, with any of them."""
         words = terms(query)
@@ -122,6 +126,12 @@ class PagesGroup(Group):
             .not_type(LibraryItemPage)
             .specific()
         )
+
+    def hits(self, results, query: str) -> list[Hit]:
+        pages = list(results)
+        # Articles' snippets read their tags: one query for all of them.
+        prefetch_related_objects([page for page in pages if isinstance(page, ArticlePage)], "tags")
+        return super().hits(pages, query)
 
     def searched_types(self) -> list[int]:
         # The library's thousands of entries are not read only to be left out.

@@ -53,7 +53,7 @@ def found(params: QueryDict, query: str, groups: list, chosen) -> dict:
     }
     if chosen:
         page = Paginator(results[chosen.name], RESULTS_PER_PAGE).get_page(params.get("page"))
-        page.hits = [chosen.hit(result, query) for result in page]
+        page.hits = chosen.hits(page, query)
         rest = params.copy()
         rest.pop("page", None)
         shown.update(results=page, page_query=f"{rest.urlencode()}&", chosen_more=more[chosen.name])
@@ -64,10 +64,7 @@ def found(params: QueryDict, query: str, groups: list, chosen) -> dict:
                 "count": counts[group.name],
                 "more": more[group.name],
                 "url": group_url(params, group.name),
-                "hits": [
-                    group.hit(result, query)
-                    for result in results[group.name][:RESULTS_PER_GROUP_IN_ALL]
-                ],
+                "hits": group.hits(results[group.name][:RESULTS_PER_GROUP_IN_ALL], query),
             }
             for group in groups
             if counts[group.name]
