@@ -22,7 +22,6 @@ from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from modelsearch.backends.database.postgres.weights import get_sql_weights
 from modelsearch.utils import get_descendants_content_types_pks
-from wagtail.search.backends.database.postgres.postgres import IndexEntry  # the one it writes
 
 FIRST_READ = 10  # the first read serves the three hits of "all" and a group's first page
 MAX_RANKED = 1000
@@ -78,10 +77,9 @@ class RankedResults:
         # The candidates' placeholders are positional: named here, beside the query's.
         names = {f"candidate{n}": value for n, value in enumerate(candidate_params)}
         candidates = candidates.replace("%%", "%%%%") % tuple(f"%({name})s" for name in names)
-        sql = RANKED_IDS.replace("wagtailsearch_indexentry", IndexEntry._meta.db_table)
         with connection.cursor() as cursor:
             cursor.execute(
-                sql.replace("CANDIDATES", candidates),
+                RANKED_IDS.replace("CANDIDATES", candidates),
                 {
                     **names,
                     "types": self.types,

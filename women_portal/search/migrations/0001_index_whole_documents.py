@@ -5,23 +5,12 @@ expression. SQLite searches through FTS5 and needs nothing."""
 
 from django.db import migrations
 
-INDEX = "portal_search_indexentry_document_gin"
-
-
-def create(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(
-            f'CREATE INDEX IF NOT EXISTS "{INDEX}" ON "wagtailsearch_indexentry" '
-            'USING gin (("title" || "body"))'
-        )
-
-
-def drop(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(f'DROP INDEX IF EXISTS "{INDEX}"')
+from women_portal.search.postgresql_indexes import postgresql_index
 
 
 class Migration(migrations.Migration):
     dependencies = [("wagtailsearch", "0010_add_text_fields")]
 
-    operations = [migrations.RunPython(create, drop)]
+    operations = [
+        postgresql_index("portal_search_indexentry_document_gin", 'USING gin (("title" || "body"))')
+    ]

@@ -4,23 +4,15 @@ PostgreSQL can walk the newest entries and stop once it has enough."""
 
 from django.db import migrations
 
-INDEX = "portal_search_indexentry_newest"
-
-
-def create(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(
-            f'CREATE INDEX IF NOT EXISTS "{INDEX}" ON "wagtailsearch_indexentry" '
-            '("content_type_id", (("object_id")::integer) DESC)'
-        )
-
-
-def drop(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(f'DROP INDEX IF EXISTS "{INDEX}"')
+from women_portal.search.postgresql_indexes import postgresql_index
 
 
 class Migration(migrations.Migration):
     dependencies = [("portal_search", "0001_index_whole_documents")]
 
-    operations = [migrations.RunPython(create, drop)]
+    operations = [
+        postgresql_index(
+            "portal_search_indexentry_newest",
+            '("content_type_id", (("object_id")::integer) DESC)',
+        )
+    ]
