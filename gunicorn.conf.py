@@ -18,3 +18,10 @@ max_requests_jitter = 50_000
 preload_app = True
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 accesslog = os.environ.get("ACCESS_LOG")  # unset: no access log, nothing about readers kept
+
+
+def when_ready(server):
+    """Before the workers are forked: each starts with the URLs and templates ready."""
+    from women_portal.wsgi import load_ahead
+
+    load_ahead()

@@ -84,7 +84,12 @@ class Group:
         self.user = user or AnonymousUser()
         self.request = request
 
+    def shown(self):
+        """The objects of this group, read with what their hits show."""
+        raise NotImplementedError
+
     def candidates(self):
+        """What this reader may find in this group."""
         raise NotImplementedError
 
     def searched_types(self) -> list[int] | None:
@@ -110,7 +115,9 @@ class Group:
         backend = get_search_backend()
         if isinstance(backend, PostgresSearchBackend):
             types = self.searched_types()
-            return RankedResults(self.candidates(), words, any_word, backend.config, types)
+            return RankedResults(
+                self.candidates(), words, any_word, backend.config, types, shown=self.shown()
+            )
         words_joined_by = "or" if any_word else "and"
         return backend.search(" ".join(words), self.candidates(), operator=words_joined_by)
 
@@ -119,13 +126,11 @@ class PagesGroup(Group):
     name = "pages"
     label = _("Articles and pages")
 
+    def shown(self):
+        return Page.objects.specific()
+
     def candidates(self):
-        return (
-            public(Page.objects.live())
-            .filter(locale=self.locale)
-            .not_type(LibraryItemPage)
-            .specific()
-        )
+        return public(self.shown().live()).filter(locale=self.locale).not_type(LibraryItemPage)
 
     def hits(self, results, query: str) -> list[Hit]:
         pages = list(results)
@@ -145,14 +150,15 @@ class LibraryGroup(Group):
     name = "library"
     label = _("Library")
 
-    def candidates(self):
-        items = public(LibraryItemPage.objects.live()).filter(locale=self.locale)
+    def shown(self):
         # What the hits' snippets read (the file's text, the tags), for the few hits shown.
-        return (
-            narrowed(items, chosen(self.params))
-            .select_related("organisation", "document__analysis")
-            .prefetch_related("tags")
-        )
+        return LibraryItemPage.objects.select_related(
+            "organisation", "document__analysis"
+        ).prefetch_related("tags")
+
+    def candidates(self):
+        items = public(self.shown().live()).filter(locale=self.locale)
+        return narrowed(items, chosen(self.params))
 
     def search(self, query: str):
         if not elastic.enabled():
@@ -182,8 +188,11 @@ class StatisticsGroup(Group):
         page = StatisticsIndexPage.objects.live().filter(locale=self.locale).first()
         return page.url if page else None
 
+    def shown(self):
+        return Indicator.objects.all()
+
     def candidates(self):
-        return Indicator.objects.all() if self.base_url else Indicator.objects.none()
+        return self.shown() if self.base_url else self.shown().none()
 
     def hit(self, indicator, query: str) -> Hit:
         url = f"{self.base_url}{indicator.code}/"
@@ -204,14 +213,22 @@ class ForumGroup(Group):
 
     @functools.cached_property
     def readable_forum_ids(self) -> list[int]:
-        """The forums this reader may read, by id, in order."""
-        forums = PermissionHandler().get_readable_forums(Forum.objects.all(), self.user)
-        return sorted(forum.pk for forum in forums)
+        """The forums this reader may read, by id, in order. The same for every visitor:
+        for them, remembered until the next change (as forum/permissions.py does)."""
+
+        def readable() -> list[int]:
+            forums = PermissionHandler().get_readable_forums(Forum.objects.all(), self.user)
+            return sorted(forum.pk for forum in forums)
+
+        if self.user.is_anonymous:
+            return remember("search-readable-forums", readable, per_language=False)
+        return readable()
+
+    def shown(self):
+        return PostSearchEntry.objects.select_related("post__topic__forum")  # hits' addresses
 
     def candidates(self):
-        return PostSearchEntry.objects.filter(forum__in=self.readable_forum_ids).select_related(
-            "post__topic__forum"  # for the hits' addresses
-        )
+        return self.shown().filter(forum__in=self.readable_forum_ids)
 
     def search(self, query: str):
         if not elastic.enabled():

@@ -58,8 +58,13 @@ class RankedResults:
     """The candidates matching the words, best first; sliced and counted like a queryset
     (Paginator reads them so)."""
 
-    def __init__(self, candidates, words: list[str], any_word: bool, config: str, types=None):
+    def __init__(
+        self, candidates, words: list[str], any_word: bool, config: str, types=None, shown=None
+    ):
         self.candidates = candidates
+        # What the hits are read from, by id: the ranking has kept to the candidates, so
+        # their filters are not applied (and compiled) again. The candidates by default.
+        self.shown = candidates if shown is None else shown
         # The content types whose entries are searched: the candidates' model's by default.
         self.types = types or get_descendants_content_types_pks(candidates.model)
         self.query = tsquery_text(words, any_word)
@@ -122,6 +127,6 @@ class RankedResults:
 
     def __getitem__(self, key: slice) -> list:
         ids = self.ranked(key.start or 0, key.stop)
-        found = self.candidates.in_bulk(ids)
-        # A candidate gone since the ranking (deleted a moment ago) is left out.
+        found = self.shown.order_by().in_bulk(ids)  # in the ranking's order, not the model's
+        # An object gone since the ranking (deleted a moment ago) is left out.
         return [found[pk] for pk in ids if pk in found]
