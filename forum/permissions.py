@@ -22,3 +22,15 @@ class PermissionHandler(MachinaPermissionHandler):
             lambda: list(compute(user, perm_codenames, use_tree_hierarchy)),
             per_language=False,
         )
+
+    def readable_forum_ids(self, user) -> list[int]:
+        """The ids of the forums `user` may read, in order (search keeps to them). For
+        visitors, remembered like the rest until the next change."""
+        from machina.apps.forum.models import Forum
+
+        def readable() -> list[int]:
+            return sorted(forum.pk for forum in self.get_readable_forums(Forum.objects.all(), user))
+
+        if user.is_anonymous:
+            return remember("forum-visitors:readable-ids", readable, per_language=False)
+        return readable()

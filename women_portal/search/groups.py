@@ -21,7 +21,7 @@ from wagtail.models import Locale, Page, PageViewRestriction, get_page_models
 from wagtail.search.backends import get_search_backend
 from wagtail.search.backends.database.postgres.postgres import PostgresSearchBackend
 
-from forum.models import Forum, PostSearchEntry
+from forum.models import PostSearchEntry
 from forum.permissions import PermissionHandler
 from home.models import ArticlePage
 from library.browse import chosen, narrowed
@@ -116,7 +116,7 @@ class Group:
         if isinstance(backend, PostgresSearchBackend):
             types = self.searched_types()
             return RankedResults(
-                self.candidates(), words, any_word, backend.config, types, shown=self.shown()
+                self.candidates(), self.shown(), words, any_word, backend.config, types
             )
         words_joined_by = "or" if any_word else "and"
         return backend.search(" ".join(words), self.candidates(), operator=words_joined_by)
@@ -213,16 +213,8 @@ class ForumGroup(Group):
 
     @functools.cached_property
     def readable_forum_ids(self) -> list[int]:
-        """The forums this reader may read, by id, in order. The same for every visitor:
-        for them, remembered until the next change (as forum/permissions.py does)."""
-
-        def readable() -> list[int]:
-            forums = PermissionHandler().get_readable_forums(Forum.objects.all(), self.user)
-            return sorted(forum.pk for forum in forums)
-
-        if self.user.is_anonymous:
-            return remember("search-readable-forums", readable, per_language=False)
-        return readable()
+        """The forums this reader may read, by id, in order."""
+        return PermissionHandler().readable_forum_ids(self.user)
 
     def shown(self):
         return PostSearchEntry.objects.select_related("post__topic__forum")  # hits' addresses

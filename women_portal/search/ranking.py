@@ -58,13 +58,11 @@ class RankedResults:
     """The candidates matching the words, best first; sliced and counted like a queryset
     (Paginator reads them so)."""
 
-    def __init__(
-        self, candidates, words: list[str], any_word: bool, config: str, types=None, shown=None
-    ):
+    def __init__(self, candidates, shown, words: list[str], any_word: bool, config: str, types):
         self.candidates = candidates
         # What the hits are read from, by id: the ranking has kept to the candidates, so
-        # their filters are not applied (and compiled) again. The candidates by default.
-        self.shown = candidates if shown is None else shown
+        # their filters are not applied (and compiled) again.
+        self.shown = shown
         # The content types whose entries are searched: the candidates' model's by default.
         self.types = types or get_descendants_content_types_pks(candidates.model)
         self.query = tsquery_text(words, any_word)
