@@ -4,10 +4,16 @@ PostgreSQL a word found in more entries than are ranked reads "more than"."""
 import re
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.db import connection
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
 
 from tests.factories import StandardPageFactory
 from women_portal.search import ranking
+from women_portal.search.normalise import terms
+from women_portal.search.ranking import RankedResults
+from women_portal.statistics.models import Indicator
 
 on_postgresql = pytest.mark.skipif(
     connection.vendor != "postgresql", reason="the ranking limit is PostgreSQL's search path"
@@ -53,3 +59,19 @@ def test_a_word_in_more_entries_than_are_ranked_reads_more_than(client, homes, m
     assert "Voir plus de résultats dans « Articles et pages »" in page
     # The newest matches are the ones ranked and listed.
     assert sorted(listed(client, group="pages")) == titles[-3:]
+
+
+@on_postgresql
+def test_a_group_finds_only_the_entries_of_its_own_types(homes):
+    """Ids are shared across types (a page and a forum post may both be number 7): the
+    ranking keeps to the group's types, not only to the candidates' ids."""
+    economy_pages(homes, 2)
+    pages = Page.objects.all()
+    config = get_search_backend().config
+
+    def count(types) -> int:
+        return RankedResults(pages, pages, terms("economie"), False, config, types).count()
+
+    indicator_type = ContentType.objects.get_for_model(Indicator).pk
+    assert count(None) == 2
+    assert count([indicator_type]) == 0

@@ -1,5 +1,6 @@
-"""ranking.py casts the ids of Wagtail's index entries to integers (migration 0002 indexes
-them so): a model with another kind of id in the index would break every search."""
+"""ranking.py casts the ids of Wagtail's index entries to integers, to sort its matches
+and check them against the candidates: a model with another kind of id in the index would
+break every search."""
 
 from django.core import checks
 from wagtail.search.index import get_indexed_models

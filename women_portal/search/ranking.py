@@ -3,15 +3,15 @@
 Wagtail's database backend joins a model to its index entries on the model's id cast to
 text, so PostgreSQL cannot look the matches up by id: it reads the model's whole table for
 every search (50,000 forum posts, 10,000 library items), once to count and once to rank.
-Here the entries matching the words are found first (the GIN index of migration 0001),
-each is checked against the candidates by its id (one index probe per match), ranked as
-Wagtail ranks them (its field weights, the title's norm) and counted in the same query (a
-window count). Only the objects of the slice shown are then read.
+Here the entries of the group's types matching the words are found first, in one GIN
+index (migration 0003), and sorted by id; the newest are checked against the candidates
+by id (one index probe each) until MAX_RANKED are found, ranked as Wagtail ranks them
+(its field weights, the title's norm) and counted in the same query (a window count).
+Only the objects of the slice shown are then read.
 
 A word found in thousands of entries of a group (a common word, a place name in every
-forum post) would make every search rank them all. Only the newest MAX_RANKED matches of a
-group are ranked (migration 0002 keeps the entries in that order), and the count then reads
-"more than MAX_RANKED".
+forum post) would make every search check and rank them all. Only the newest MAX_RANKED
+matches of a group are ranked, and the count then reads "more than MAX_RANKED".
 
 The index is still Wagtail's, kept up to date by Wagtail on publish, unpublish and delete;
 only the reading differs. Every model indexed here has an integer id (checks.py), so the
@@ -26,26 +26,40 @@ from modelsearch.utils import get_descendants_content_types_pks
 FIRST_READ = 10  # the first read serves the three hits of "all" and a group's first page
 MAX_RANKED = 1000
 
-# Ranked as Wagtail's backend ranks: each field's weights, the title scaled by its norm.
-# The document expression is the one the GIN index of migration 0001 serves; the order of
-# the newest matches, the index of migration 0002. One more than MAX_RANKED is read, to
-# know there are more.
+# The matches: the words and one of the types, in the expression migration 0003 indexes.
+# They are sorted by id on their own (OFFSET 0 keeps PostgreSQL from sorting the entries
+# with their vectors after the check), so the check stops at the newest MAX_RANKED + 1
+# readable ones (one more, to know there are more). Those are ranked as Wagtail's backend
+# ranks: each field's weights, the title scaled by its norm.
 RANKED_IDS = """
 SELECT newest.id, count(*) OVER ()
 FROM (
-    SELECT entry.object_id::integer AS id, entry.title, entry.body, entry.title_norm
-    FROM wagtailsearch_indexentry entry
-    WHERE entry.content_type_id = ANY(%(types)s)
-      AND (entry.title || entry.body) @@ to_tsquery(%(config)s::regconfig, %(query)s)
-      AND entry.object_id::integer IN (CANDIDATES)
-    ORDER BY entry.object_id::integer DESC
+    SELECT match.id, match.entry_id
+    FROM (
+        SELECT entry.object_id::integer AS id, entry.id AS entry_id
+        FROM wagtailsearch_indexentry entry
+        WHERE (entry.title || entry.body
+               || array_to_tsvector(ARRAY['ct:' || entry.content_type_id::text]))
+              @@ (to_tsquery(%(config)s::regconfig, %(query)s) && %(types)s::tsquery)
+        ORDER BY 1 DESC
+        OFFSET 0
+    ) match
+    WHERE match.id IN (CANDIDATES)
+    ORDER BY match.id DESC
     LIMIT %(newest)s
-) newest, to_tsquery(%(config)s::regconfig, %(query)s) query
-ORDER BY ts_rank(%(weights)s::float4[], newest.title, query) * newest.title_norm
-         + ts_rank(%(weights)s::float4[], newest.body, query) DESC,
+) newest
+JOIN wagtailsearch_indexentry entry ON entry.id = newest.entry_id,
+to_tsquery(%(config)s::regconfig, %(query)s) query
+ORDER BY ts_rank(%(weights)s::float4[], entry.title, query) * entry.title_norm
+         + ts_rank(%(weights)s::float4[], entry.body, query) DESC,
          newest.id DESC
 LIMIT %(limit)s OFFSET %(offset)s
 """
+
+
+def types_tsquery(types) -> str:
+    """Any of the content types, as the lexemes migration 0003 gives each entry."""
+    return " | ".join(f"'ct:{int(pk)}'" for pk in types)
 
 
 def tsquery_text(words: list[str], any_word: bool) -> str:
@@ -77,6 +91,8 @@ class RankedResults:
             candidates, candidate_params = ids.query.sql_with_params()
         except EmptyResultSet:  # no candidates at all (none() or an empty filter)
             return []
+        if not self.types:  # an empty tsquery would leave the types out, not match none
+            return []
         # The candidates' placeholders are positional: named here, beside the query's.
         names = {f"candidate{n}": value for n, value in enumerate(candidate_params)}
         candidates = candidates.replace("%%", "%%%%") % tuple(f"%({name})s" for name in names)
@@ -85,7 +101,7 @@ class RankedResults:
                 RANKED_IDS.replace("CANDIDATES", candidates),
                 {
                     **names,
-                    "types": self.types,
+                    "types": types_tsquery(self.types),
                     "config": self.config,
                     "query": self.query,
                     "newest": MAX_RANKED + 1,
