@@ -243,8 +243,10 @@ class ArticlePage(NormalisedSearch, Page):
         indexes = [models.Index(fields=["date", "page_ptr"], name="home_article_newest")]
 
     def searchable_texts(self) -> list[str]:
-        tags = " ".join(tag.name for tag in self.tags.all())
-        return [self.summary, self.author, stream_text(self.body), tags]
+        return [self.summary, self.author, stream_text(self.body)]
+
+    def searchable_labels(self) -> list[str]:
+        return [tag.name for tag in self.tags.all()]
 
     def clean(self):
         super().clean()

@@ -283,8 +283,10 @@ class LibraryItemPage(NormalisedSearch, Page):
         """Description first (the snippet's best source), the file's text last."""
         organisation = self.organisation
         names = [organisation.name_ar, organisation.name_fr] if organisation else []
-        tags = " ".join(tag.name for tag in self.tags.all())
-        return [self.description, self.creators, *names, tags, self.extracted_text()]
+        return [self.description, self.creators, *names, self.extracted_text()]
+
+    def searchable_labels(self) -> list[str]:
+        return [tag.name for tag in self.tags.all()]
 
     @property
     def year(self) -> int:

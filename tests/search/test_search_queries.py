@@ -44,7 +44,7 @@ def test_forum_hits_do_not_add_queries(client, homes):
 def add_articles(theme, numbers) -> None:
     for n in numbers:
         article = ArticlePageFactory(parent=theme, slug=f"qoffa-{n}", title=f"قفة {n}")
-        article.tags.add(f"وسم {n}")  # an article's snippet reads its tags
+        article.tags.add(f"وسم {n}")  # tags are indexed; the hits do not read them
         article.save()
 
 

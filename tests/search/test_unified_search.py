@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.contrib.auth.models import Group
+from modelsearch.index import insert_or_update_object
 from wagtail.models import PageViewRestriction
 
 from library.tasks import analyse_document
@@ -97,6 +98,20 @@ def test_library_results_take_the_library_facets(client, library):
 def test_an_empty_search_suggests_the_themes(client, theme):
     page = found(client, "")
     assert 'href="/ar/work/"' in page
+
+
+def test_a_word_only_in_the_tags_finds_the_item_quoted_from_its_text(client, theme, library):
+    article = ArticlePageFactory(parent=theme, slug="tagged", title="مقال", summary="عن الشغل")
+    item = LibraryItemPageFactory(parent=library, slug="tagged", description="دليل عملي")
+    for page in (article, item):
+        page.tags.add("مساواة")
+        page.save_revision().publish()
+        # Indexed again as the task worker indexes it once the publication is committed
+        # (the tests' immediate task backend indexes during the save, before the tags).
+        insert_or_update_object(page)
+    page = results(client, "المساواة")
+    assert "/tagged/" in page and "عن الشغل" in page and "دليل عملي" in page
+    assert "<mark>" not in page  # a tag is a label, not text to quote
 
 
 def test_nothing_found_gives_advice(client, homes):

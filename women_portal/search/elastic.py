@@ -85,7 +85,7 @@ class LibraryItemDocument(Document):
 
     @classmethod
     def from_item(cls, item) -> "LibraryItemDocument":
-        texts = item.searchable_texts()
+        texts = [*item.searchable_texts(), *item.searchable_labels()]
         return cls(
             meta={"id": item.pk},
             title=item.title,

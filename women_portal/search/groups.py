@@ -14,7 +14,7 @@ from datetime import date
 
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Case, Q, When, prefetch_related_objects
+from django.db.models import Case, Q, When
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, PageViewRestriction, get_page_models
@@ -23,7 +23,6 @@ from wagtail.search.backends.database.postgres.postgres import PostgresSearchBac
 
 from forum.models import PostSearchEntry
 from forum.permissions import PermissionHandler
-from home.models import ArticlePage
 from library.browse import chosen, narrowed
 from library.models import LibraryItemPage
 from women_portal.pagecache.cache import remember
@@ -132,12 +131,6 @@ class PagesGroup(Group):
     def candidates(self):
         return public(self.shown().live()).filter(locale=self.locale).not_type(LibraryItemPage)
 
-    def hits(self, results, query: str) -> list[Hit]:
-        pages = list(results)
-        # Articles' snippets read their tags: one query for all of them.
-        prefetch_related_objects([page for page in pages if isinstance(page, ArticlePage)], "tags")
-        return super().hits(pages, query)
-
     def searched_types(self) -> list[int]:
         # The library's thousands of entries are not read only to be left out.
         pages = [model for model in get_page_models() if not issubclass(model, LibraryItemPage)]
@@ -151,10 +144,8 @@ class LibraryGroup(Group):
     label = _("Library")
 
     def shown(self):
-        # What the hits' snippets read (the file's text, the tags), for the few hits shown.
-        return LibraryItemPage.objects.select_related(
-            "organisation", "document__analysis"
-        ).prefetch_related("tags")
+        # What the hits' snippets read (the file's text, the organisation's names).
+        return LibraryItemPage.objects.select_related("organisation", "document__analysis")
 
     def candidates(self):
         items = public(self.shown().live()).filter(locale=self.locale)

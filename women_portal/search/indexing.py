@@ -1,8 +1,10 @@
 """What the search index holds for each model: its texts, normalised (normalise.py).
 
-A model lists its readable texts in `searchable_texts()`; the index gets them folded and
-stemmed in two fields, so a query normalised the same way matches whatever spelling either
-side used. The original texts give the result's snippet.
+A model lists its readable texts in `searchable_texts()` and the words that only label it
+(its tags) in `searchable_labels()`; the index gets them folded and stemmed in two fields, so
+a query normalised the same way matches whatever spelling either side used. The original
+texts give the result's snippet: a label is not text to quote, and not reading the labels
+spares every search a query for the tags of its hits.
 """
 
 from django.db import models
@@ -33,11 +35,14 @@ class NormalisedSearch(models.Model):
     def searchable_texts(self) -> list[str]:
         raise NotImplementedError
 
+    def searchable_labels(self) -> list[str]:
+        return []
+
     def search_title(self) -> str:
         return index_text(self.searchable_title())
 
     def search_body(self) -> str:
-        return index_text(*self.searchable_texts())
+        return index_text(*self.searchable_texts(), *self.searchable_labels())
 
     def snippet_source(self) -> str:
         return " ".join(text for text in self.searchable_texts() if text)
