@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.contrib.auth.models import Group
+from django.db import connection
 from modelsearch.index import insert_or_update_object
 from wagtail.models import PageViewRestriction
 
@@ -98,6 +99,30 @@ def test_library_results_take_the_library_facets(client, library):
 def test_an_empty_search_suggests_the_themes(client, theme):
     page = found(client, "")
     assert 'href="/ar/work/"' in page
+
+
+def test_only_the_commonest_words_say_so_and_suggest_the_themes(client, theme):
+    for query, message in (("في هذه", "لا كلمة يُبحث عنها"), ("de la", "ne contient aucun mot")):
+        page = found(client, query, "ar" if message.startswith("لا") else "fr")
+        assert message in page and "<mark>" not in page
+    assert 'href="/ar/work/"' in found(client, "في هذه")
+
+
+def test_a_word_that_stems_like_a_common_one_finds_only_itself(client, theme):
+    ArticlePageFactory(parent=theme, slug="group", title="الفئة الهشة", summary="نص")
+    ArticlePageFactory(parent=theme, slug="city", title="المدينة", summary="العمل في المدينة")
+    page = results(client, "الفئة")
+    assert "/group/" in page and "/city/" not in page
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="SQLite's FTS5 search also reads titles as written"
+)
+def test_titles_are_matched_by_their_normalised_words(client, theme):
+    ArticlePageFactory(parent=theme, slug="group", title="الفئة الهشة", summary="نص")
+    ArticlePageFactory(parent=theme, slug="city", title="العمل في المدينة", summary="نص")
+    page = results(client, "الفئة")
+    assert "/group/" in page and "/city/" not in page
 
 
 def test_a_word_only_in_the_tags_finds_the_item_quoted_from_its_text(client, theme, library):

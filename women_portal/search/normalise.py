@@ -10,6 +10,9 @@ steps, so what is written one way is found when typed another:
   and dropping the marks; alef wasla ٱ → ا; alef maqsura ى → ي; taa marbuta ة → ه;
 - diacritics (tashkeel) and tatweel removed; Latin accents removed and case folded;
 - French elision removed (l', d', qu', …);
+- the commonest little words (في, من, de, la, the, …) left out, before stemming: they tell
+  no text from another, and a word that merely stems like one (الفئة → في) would otherwise
+  match nearly every text;
 - a light stemmer per script: Arabic prefixes (و, ال, بال, …) and suffixes (ات, ون, ها, …);
   French plural and feminine endings. Light stemming is what the search engines themselves
   do for Arabic (Lucene's Arabic light stemmer) and is predictable for readers.
@@ -29,6 +32,17 @@ ELISION = re.compile(r"\b(?:qu|[ldjmnstc])['’]", re.IGNORECASE)
 WORD = re.compile(r"\w+")
 ARABIC = re.compile(r"[\u0621-\u064A]")
 
+# As folded (hamza dropped, ى → ي): على is left in, folded it is the name علي.
+STOP_WORDS = frozenset(
+    # Arabic
+    "و في من عن مع ان او ما لا لم لن قد ثم هذا هذه ذلك تلك التي الذي الذين هو هي كان كانت "
+    "بين كل اذا عند منذ "
+    # French
+    "le la les de des du et en un une au aux pour par sur dans que qui ne pas se ce ces "
+    "cette son sa ses est sont ou y avec "
+    # English
+    "the of and to in a an is are for on with by at or as from that this it be".split()
+)
 ARABIC_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
 ARABIC_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
 
@@ -77,8 +91,9 @@ def stem(word: str) -> str:
 
 
 def terms(text: str) -> list[str]:
-    """The searchable terms of a text: folded, split into words, stemmed."""
-    return [stem(word) for word in WORD.findall(fold(text))]
+    """The searchable terms of a text: folded, split into words, the commonest left out,
+    stemmed."""
+    return [stem(word) for word in WORD.findall(fold(text)) if word not in STOP_WORDS]
 
 
 def index_text(*parts: str) -> str:

@@ -26,7 +26,8 @@ from modelsearch.utils import get_descendants_content_types_pks
 FIRST_READ = 10  # the first read serves the three hits of "all" and a group's first page
 MAX_RANKED = 1000
 
-# The matches: the words and one of the types, in the expression migration 0003 indexes.
+# The matches: the normalised words (`body`) and one of the types, in the expression
+# migration 0003 indexes.
 # They are sorted by id on their own (OFFSET 0 keeps PostgreSQL from sorting the entries
 # with their vectors after the check), so the check stops at the newest MAX_RANKED + 1
 # readable ones (one more, to know there are more). Those are ranked as Wagtail's backend
@@ -38,8 +39,7 @@ FROM (
     FROM (
         SELECT entry.object_id::integer AS id, entry.id AS entry_id
         FROM wagtailsearch_indexentry entry
-        WHERE (entry.title || entry.body
-               || array_to_tsvector(ARRAY['ct:' || entry.content_type_id::text]))
+        WHERE (entry.body || array_to_tsvector(ARRAY['ct:' || entry.content_type_id::text]))
               @@ (to_tsquery(%(config)s::regconfig, %(query)s) && %(types)s::tsquery)
         ORDER BY 1 DESC
         OFFSET 0
