@@ -281,7 +281,7 @@ LOGGING = {
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "women_portal.core.redis_cache.SharedClientRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
         }
     }
