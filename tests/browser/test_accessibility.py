@@ -15,6 +15,7 @@ PAGES = {
     "article-table": "economy/el-kef-economy-overview/",
     "standard": "safety/",
     "search": "search/?q=%D8%A7%D9%84%D9%85%D8%B1%D8%A3%D8%A9",
+    "search-common-words": "search/?q=%D9%81%D9%8A+de",  # nothing to look for: says so
     "statistics": "statistics/",
     "indicator": "statistics/municipal-councillors/",
     "library": "library/?type=report",

@@ -102,7 +102,7 @@ def test_an_empty_search_suggests_the_themes(client, theme):
 
 
 def test_only_the_commonest_words_say_so_and_suggest_the_themes(client, theme):
-    for query, message in (("في هذه", "لا كلمة يُبحث عنها"), ("de la", "ne contient aucun mot")):
+    for query, message in (("في هذه", "لا تحوي كلمة يُبحث عنها"), ("de la", "ne contient aucun mot")):
         page = found(client, query, "ar" if message.startswith("لا") else "fr")
         assert message in page and "<mark>" not in page
     assert 'href="/ar/work/"' in found(client, "في هذه")
