@@ -102,7 +102,10 @@ def test_an_empty_search_suggests_the_themes(client, theme):
 
 
 def test_only_the_commonest_words_say_so_and_suggest_the_themes(client, theme):
-    for query, message in (("في هذه", "لا تحوي كلمة يُبحث عنها"), ("de la", "ne contient aucun mot")):
+    for query, message in (
+        ("في هذه", "لا تحوي كلمة يُبحث عنها"),
+        ("de la", "ne contient aucun mot"),
+    ):
         page = found(client, query, "ar" if message.startswith("لا") else "fr")
         assert message in page and "<mark>" not in page
     assert 'href="/ar/work/"' in found(client, "في هذه")
@@ -174,6 +177,25 @@ def test_private_pages_are_not_found(client, homes):
     )
     restriction.groups.add(Group.objects.get(name="Moderators"))
     assert "صفحة الموظفات" not in results(client, "الموظفات")
+
+
+def test_library_items_hidden_from_her_are_not_found_with_or_without_facets(client, homes, library):
+    LibraryItemPageFactory(parent=library, slug="seen", title="تقرير الميزانية", item_type="report")
+    private = LibraryItemPageFactory(
+        parent=library, slug="private", title="الميزانية السرية", item_type="report"
+    )
+    restriction = PageViewRestriction.objects.create(
+        page=private, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.add(Group.objects.get(name="Moderators"))
+    french = LibraryIndexPageFactory(parent=homes["fr"], slug="bibliotheque")
+    LibraryItemPageFactory(
+        parent=french, slug="fr", title="الميزانية بالفرنسية", item_type="report"
+    )
+    for facets in ({}, {"type": "report"}):
+        page = found(client, "الميزانية", group="library", **facets)
+        assert "تقرير الميزانية" in page
+        assert "السرية" not in page and "بالفرنسية" not in page
 
 
 def test_deleted_pages_leave_the_index_at_once(client, theme):

@@ -91,6 +91,11 @@ class Group:
         """What this reader may find in this group."""
         raise NotImplementedError
 
+    def visible(self):
+        """The candidates as the ranking checks them, by id, against the entries of this
+        group's types: a cheaper query where one gives the same ids."""
+        return self.candidates()
+
     def searched_types(self) -> list[int] | None:
         """The content types whose index entries hold the candidates (None: the
         candidates' model and its subclasses)."""
@@ -115,7 +120,7 @@ class Group:
         if isinstance(backend, PostgresSearchBackend):
             types = self.searched_types()
             return RankedResults(
-                self.candidates(), self.shown(), words, any_word, backend.config, types
+                self.visible(), self.shown(), words, any_word, backend.config, types
             )
         words_joined_by = "or" if any_word else "and"
         return backend.search(" ".join(words), self.candidates(), operator=words_joined_by)
@@ -150,6 +155,13 @@ class LibraryGroup(Group):
     def candidates(self):
         items = public(self.shown().live()).filter(locale=self.locale)
         return narrowed(items, chosen(self.params))
+
+    def visible(self):
+        if any(chosen(self.params).values()):  # the facets read the items' own table
+            return self.candidates()
+        # Without them, the pages' table alone says which library items she may see: one
+        # index probe per match instead of two (about 2 ms a search for a common word).
+        return public(Page.objects.live()).filter(locale=self.locale)
 
     def search(self, query: str):
         if not elastic.enabled():

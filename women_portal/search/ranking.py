@@ -77,8 +77,8 @@ class RankedResults:
         # What the hits are read from, by id: the ranking has kept to the candidates, so
         # their filters are not applied (and compiled) again.
         self.shown = shown
-        # The content types whose entries are searched: the candidates' model's by default.
-        self.types = types or get_descendants_content_types_pks(candidates.model)
+        # The content types whose entries are searched: the shown model's by default.
+        self.types = types or get_descendants_content_types_pks(shown.model)
         self.query = tsquery_text(words, any_word)
         self.config = config
         self.total: int | None = None
@@ -91,7 +91,7 @@ class RankedResults:
             candidates, candidate_params = ids.query.sql_with_params()
         except EmptyResultSet:  # no candidates at all (none() or an empty filter)
             return []
-        if not self.types:  # an empty tsquery would leave the types out, not match none
+        if not (self.types and self.query):  # an empty tsquery would match, not exclude
             return []
         # The candidates' placeholders are positional: named here, beside the query's.
         names = {f"candidate{n}": value for n, value in enumerate(candidate_params)}
