@@ -97,8 +97,8 @@ class Group:
         return self.candidates()
 
     def searched_types(self) -> list[int] | None:
-        """The content types whose index entries hold the candidates (None: the
-        candidates' model and its subclasses)."""
+        """The content types whose index entries hold the candidates (None: the shown
+        model and its subclasses)."""
         return None
 
     def hit(self, result, query: str) -> Hit:

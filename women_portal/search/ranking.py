@@ -15,8 +15,8 @@ matches of a group are ranked, and the count then reads "more than MAX_RANKED". 
 see the first page or two; a word in more than 300 texts of a group says little on its
 own, and the newest of them are the best guess until another word or a facet narrows the
 search (then every match is ranked). Each ranked match costs an index probe, a read of
-its vectors and the ranking: with 1,000, a new search took a third more of the server
-than with 300 (bench: 10,000 library texts, 50,000 posts).
+its vectors and the ranking: with 1,000, a search with new words cost the server about a
+quarter more than with 300 (bench: 10,000 library texts, 50,000 posts).
 
 The index is still Wagtail's, kept up to date by Wagtail on publish, unpublish and delete;
 only the reading differs. Every model indexed here has an integer id (checks.py), so the
@@ -91,12 +91,12 @@ class RankedResults:
 
     def ranked_ids(self, start: int, stop: int) -> list[tuple[int, int]]:
         """(id, number of matches) of the matches from start to stop, best first."""
+        if not (self.types and self.query):  # an empty tsquery would match, not exclude
+            return []
         ids = self.candidates.prefetch_related(None).order_by().values("pk")
         try:
             candidates, candidate_params = ids.query.sql_with_params()
         except EmptyResultSet:  # no candidates at all (none() or an empty filter)
-            return []
-        if not (self.types and self.query):  # an empty tsquery would match, not exclude
             return []
         # The candidates' placeholders are positional: named here, beside the query's.
         names = {f"candidate{n}": value for n, value in enumerate(candidate_params)}
