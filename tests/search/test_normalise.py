@@ -72,7 +72,10 @@ def test_index_text_joins_the_terms_of_every_part():
 def test_the_commonest_words_are_left_out_before_stemming():
     assert terms("في المدينة") == terms("المدينة")
     assert terms("l'économie de la femme") == terms("économie femme")
-    assert terms("هذه في") == terms("of the") == []
-    # A word that merely stems like one of them is kept (الفئة → فئه → في).
+    assert terms("هذه في فيها") == terms("of and") == []
+    # A word that merely stems like one of them is kept (الفئة → فيه → في), and so is a
+    # word that folds into one of another language.
     assert terms("الفئة") == ["في"]
-    assert terms("على") == terms("علي") != []  # folded, "on" is the name Ali: kept
+    assert terms("على") == terms("علي") != []  # folded, "on" is the name Ali
+    for word in ("l'Est", "sûr", "thé", "un an"):
+        assert terms(word) != []

@@ -118,6 +118,12 @@ def test_a_word_that_stems_like_a_common_one_finds_only_itself(client, theme):
     assert "/group/" in page and "/city/" not in page
 
 
+def test_a_query_of_signs_only_finds_nothing(client, theme):
+    ArticlePageFactory(parent=theme, slug="article", title="مقال", summary="نص")
+    for query in ("_", "__ ___"):
+        assert results(client, query) == ""
+
+
 @pytest.mark.skipif(
     connection.vendor != "postgresql", reason="SQLite's FTS5 search also reads titles as written"
 )

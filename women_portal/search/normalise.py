@@ -10,7 +10,7 @@ steps, so what is written one way is found when typed another:
   and dropping the marks; alef wasla ٱ → ا; alef maqsura ى → ي; taa marbuta ة → ه;
 - diacritics (tashkeel) and tatweel removed; Latin accents removed and case folded;
 - French elision removed (l', d', qu', …);
-- the commonest little words (في, من, de, la, the, …) left out, before stemming: they tell
+- the commonest little words (في, من, de, la, of, …) left out, before stemming: they tell
   no text from another, and a word that merely stems like one (الفئة → في) would otherwise
   match nearly every text;
 - a light stemmer per script: Arabic prefixes (و, ال, بال, …) and suffixes (ات, ون, ها, …);
@@ -32,16 +32,18 @@ ELISION = re.compile(r"\b(?:qu|[ldjmnstc])['’]", re.IGNORECASE)
 WORD = re.compile(r"\w+")
 ARABIC = re.compile(r"[\u0621-\u064A]")
 
-# As folded (hamza dropped, ى → ي): على is left in, folded it is the name علي.
+# As folded (hamza dropped, ى → ي, accents gone), so none may be a word of its own once
+# folded: على stays (it is the name علي), as do est (l'Est), sur (sûr), the (thé), an. The
+# pronoun-suffixed forms are here because they stem like other words (فيه like فئة).
 STOP_WORDS = frozenset(
     # Arabic
     "و في من عن مع ان او ما لا لم لن قد ثم هذا هذه ذلك تلك التي الذي الذين هو هي كان كانت "
-    "بين كل اذا عند منذ "
+    "بين كل اذا عند منذ فيه فيها منه منها عنه عنها له لها به بها "
     # French
-    "le la les de des du et en un une au aux pour par sur dans que qui ne pas se ce ces "
-    "cette son sa ses est sont ou y avec "
+    "le la les de des du et en un une au aux pour par dans que qui ne pas se ce ces cette "
+    "son sa ses sont ou y avec "
     # English
-    "the of and to in a an is are for on with by at or as from that this it be".split()
+    "of and to in a is are for on with by at or as from that this it be".split()
 )
 ARABIC_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
 ARABIC_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")

@@ -46,6 +46,8 @@ FROM (
         FROM wagtailsearch_indexentry entry
         WHERE (entry.body || array_to_tsvector(ARRAY['ct:' || entry.content_type_id::text]))
               @@ (to_tsquery(%(config)s::regconfig, %(query)s) && %(types)s::tsquery)
+          -- Words PostgreSQL's parser drops (only "_") leave the types alone: nothing.
+          AND numnode(to_tsquery(%(config)s::regconfig, %(query)s)) > 0
         ORDER BY 1 DESC
         OFFSET 0
     ) match
