@@ -73,6 +73,11 @@ def public(pages):
     )
 
 
+def readable(pages, locale: Locale):
+    """What a reader may find of `pages`: live, public, in her language."""
+    return public(pages.live()).filter(locale=locale)
+
+
 class Group:
     name = ""
     label = ""
@@ -134,7 +139,7 @@ class PagesGroup(Group):
         return Page.objects.specific()
 
     def candidates(self):
-        return public(self.shown().live()).filter(locale=self.locale).not_type(LibraryItemPage)
+        return readable(self.shown(), self.locale).not_type(LibraryItemPage)
 
     def searched_types(self) -> list[int]:
         # The library's thousands of entries are not read only to be left out.
@@ -153,15 +158,14 @@ class LibraryGroup(Group):
         return LibraryItemPage.objects.select_related("organisation", "document__analysis")
 
     def candidates(self):
-        items = public(self.shown().live()).filter(locale=self.locale)
-        return narrowed(items, chosen(self.params))
+        return narrowed(readable(self.shown(), self.locale), chosen(self.params))
 
     def visible(self):
         if any(chosen(self.params).values()):  # the facets read the items' own table
             return self.candidates()
         # Without them, the pages' table alone says which library items she may see: one
         # index probe per match instead of two (about 2 ms a search for a common word).
-        return public(Page.objects.live()).filter(locale=self.locale)
+        return readable(Page.objects.all(), self.locale)
 
     def search(self, query: str):
         if not elastic.enabled():
