@@ -16,6 +16,7 @@ from django.http import QueryDict
 from elasticsearch_dsl import connections
 from machina.apps.forum.models import Forum
 from machina.apps.forum_conversation.models import Post, Topic
+from wagtail.models import Locale
 
 from forum import search as forum_search
 from forum.models import PostSearchEntry
@@ -323,7 +324,7 @@ def test_without_elasticsearch_url_nothing_reaches_elasticsearch(
         forget(other.poster)
         questions.name = "أسئلة — Questions"
         questions.save()
-        ForumGroup(None, QueryDict()).search("نص")
+        ForumGroup(Locale.get_default(), QueryDict()).search("نص")
     assert fake_es.requests == []
 
 

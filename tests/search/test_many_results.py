@@ -12,7 +12,7 @@ from wagtail.search.backends import get_search_backend
 from tests.factories import StandardPageFactory
 from women_portal.search import ranking
 from women_portal.search.normalise import terms
-from women_portal.search.ranking import RankedResults
+from women_portal.search.ranking import RankedResults, id_sql
 from women_portal.statistics.models import Indicator
 
 on_postgresql = pytest.mark.skipif(
@@ -70,7 +70,7 @@ def test_a_group_finds_only_the_entries_of_its_own_types(homes):
     config = get_search_backend().config
 
     def count(types) -> int:
-        return RankedResults(pages, pages, terms("economie"), False, config, types).count()
+        return RankedResults(id_sql(pages), pages, terms("economie"), False, config, types).count()
 
     indicator_type = ContentType.objects.get_for_model(Indicator).pk
     assert count(None) == 2

@@ -69,6 +69,18 @@ def types_tsquery(types) -> str:
     return " | ".join(f"'ct:{int(pk)}'" for pk in types)
 
 
+def id_sql(queryset) -> tuple[str, dict] | None:
+    """The ids `queryset` selects, as SQL with named placeholders (to sit beside the
+    ranking's) and their values; None if it can select nothing."""
+    ids = queryset.prefetch_related(None).order_by().values("pk")
+    try:
+        sql, params = ids.query.sql_with_params()
+    except EmptyResultSet:  # none() or an empty filter
+        return None
+    names = {f"candidate{n}": value for n, value in enumerate(params)}
+    return sql.replace("%%", "%%%%") % tuple(f"%({name})s" for name in names), names
+
+
 def tsquery_text(words: list[str], any_word: bool) -> str:
     """The words as quoted lexemes of a tsquery, joined by & (all) or | (any)."""
     quoted = ("'" + word.replace("\\", "\\\\").replace("'", "''") + "'" for word in words)
@@ -79,7 +91,16 @@ class RankedResults:
     """The candidates matching the words, best first; sliced and counted like a queryset
     (Paginator reads them so)."""
 
-    def __init__(self, candidates, shown, words: list[str], any_word: bool, config: str, types):
+    def __init__(
+        self,
+        candidates: tuple[str, dict] | None,
+        shown,
+        words: list[str],
+        any_word: bool,
+        config: str,
+        types,
+    ):
+        # The ids this reader may find, as id_sql() gives them.
         self.candidates = candidates
         # What the hits are read from, by id: the ranking has kept to the candidates, so
         # their filters are not applied (and compiled) again.
@@ -93,16 +114,9 @@ class RankedResults:
 
     def ranked_ids(self, start: int, stop: int) -> list[tuple[int, int]]:
         """(id, number of matches) of the matches from start to stop, best first."""
-        if not (self.types and self.query):  # an empty tsquery would match, not exclude
-            return []
-        ids = self.candidates.prefetch_related(None).order_by().values("pk")
-        try:
-            candidates, candidate_params = ids.query.sql_with_params()
-        except EmptyResultSet:  # no candidates at all (none() or an empty filter)
-            return []
-        # The candidates' placeholders are positional: named here, beside the query's.
-        names = {f"candidate{n}": value for n, value in enumerate(candidate_params)}
-        candidates = candidates.replace("%%", "%%%%") % tuple(f"%({name})s" for name in names)
+        if not (self.types and self.query and self.candidates):
+            return []  # (an empty tsquery would match, not exclude)
+        candidates, names = self.candidates
         with connection.cursor() as cursor:
             cursor.execute(
                 RANKED_IDS.replace("CANDIDATES", candidates),
