@@ -10,7 +10,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import Locale, Site, TranslatableMixin
+
+from women_portal.pagecache.cache import remember
 
 
 @register_setting(icon="cog")
@@ -47,6 +49,18 @@ class PortalSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("portal settings")
+
+    @classmethod
+    def for_request(cls, request):
+        """What the pages' header and footer read: remembered until the next change (saving
+        the settings empties the page cache), not read for every page. The admin edits the
+        instance for_site() reads."""
+        site = Site.find_for_request(request)
+        return remember(
+            f"portal-settings:{site.pk if site else ''}",
+            lambda: cls.for_site(site),
+            per_language=False,
+        )
 
     def social_links(self) -> list[tuple[str, str]]:
         """(network name, URL) for each account that is set, in display order."""

@@ -7,6 +7,7 @@ from wagtail.models import Locale
 
 from home.models import ThemePage
 from women_portal.core.ratelimits import limited
+from women_portal.pagecache.cache import remember
 
 from .groups import GROUPS, ForumGroup
 from .normalise import terms
@@ -77,7 +78,7 @@ def search(request):
     """One search over articles and pages, the library, statistics and the forum, in the
     reader's language; results grouped, with the words found marked in a snippet."""
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-    locale = Locale.get_active()
+    locale = remember("locale", Locale.get_active)
     groups = [group(locale, request.GET, request.user, request) for group in GROUPS]
     chosen = next((g for g in groups if g.name == request.GET.get("group")), None)
     context = {"query": query, "chosen": chosen}
