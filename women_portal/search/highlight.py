@@ -6,6 +6,7 @@ first place quickly, even in a long PDF's text; the words of the snippet are the
 term by term, so exactly the words that matched are marked.
 """
 
+import functools
 import re
 from html import escape  # Django's escape, without its lazy-text wrapper (per word here)
 from itertools import islice
@@ -44,10 +45,16 @@ def loose_pattern(query_terms: list[str]) -> re.Pattern | None:
     return re.compile("|".join(alternatives), re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=64)
+def marks(query: str) -> tuple[frozenset[str], re.Pattern | None]:
+    """The query's terms and their loose pattern: the same for every hit of a search."""
+    wanted = frozenset(terms(query))
+    return wanted, loose_pattern(sorted(wanted, key=len, reverse=True))
+
+
 def snippet(text: str, query: str) -> SafeString:
     """About SNIPPET_WORDS words of `text` around the first match, matched words in <mark>."""
-    wanted = set(terms(query))
-    pattern = loose_pattern(sorted(wanted, key=len, reverse=True))
+    wanted, pattern = marks(query)
     head = text[:MAX_SCANNED]
     found = pattern.search(head) if pattern else None
     start = max(0, head.rfind(" ", 0, max(0, found.start() - 80)) if found else 0)
