@@ -1,9 +1,12 @@
 """The search page makes as many SQL queries with many forum or article hits as with a few."""
 
+import json
+
 from django.test import override_settings
 from machina.apps.forum.models import Forum
 from machina.apps.forum_conversation.models import Post, Topic
 
+from tests.factories import HelplineFactory
 from tests.forum.test_forum import member
 from tests.home.factories import ArticlePageFactory, ThemePageFactory
 from tests.queries import count_queries
@@ -42,9 +45,18 @@ def test_forum_hits_do_not_add_queries(client, homes):
 
 
 def add_articles(theme, numbers) -> None:
+    """Articles as editors write them: text beside a helpline, and tags. Showing a hit reads
+    neither the helpline nor the tags."""
+    helpline = HelplineFactory()
+    body = json.dumps(
+        [
+            {"type": "paragraph", "value": "<p>توزيع قفة رمضان</p>"},
+            {"type": "helpline", "value": {"helpline": helpline.pk, "message": "اتصلي الآن"}},
+        ]
+    )
     for n in numbers:
-        article = ArticlePageFactory(parent=theme, slug=f"qoffa-{n}", title=f"قفة {n}")
-        article.tags.add(f"وسم {n}")  # tags are indexed; the hits do not read them
+        article = ArticlePageFactory(parent=theme, slug=f"qoffa-{n}", title=f"قفة {n}", body=body)
+        article.tags.add(f"وسم {n}")
         article.save()
 
 

@@ -8,6 +8,7 @@ spares every search a query for the tags of its hits.
 """
 
 from django.db import models
+from wagtail.blocks import ChooserBlock, ListBlock, StreamBlock, StructBlock
 from wagtail.search import index
 
 from .normalise import index_text
@@ -18,9 +19,36 @@ NORMALISED_FIELDS = [
 ]
 
 
+def stored_text(block, raw) -> list[str]:
+    """What block.get_searchable_content() gives for its stored value `raw`, without loading
+    what chooser blocks point to: they hold no text of their own, and loading them cost a
+    query for each article with a helpline or an image among the search's hits."""
+    if not getattr(block, "search_index", True) or isinstance(block, ChooserBlock):
+        return []
+    if isinstance(block, StructBlock):
+        named = raw or {}
+        return [
+            text
+            for name, child in block.child_blocks.items()
+            if name in named
+            for text in stored_text(child, named[name])
+        ]
+    if isinstance(block, ListBlock):
+        items = (item["value"] if block._item_is_in_block_format(item) else item for item in raw)
+        return [text for item in items for text in stored_text(block.child_block, item)]
+    if isinstance(block, StreamBlock):
+        return [
+            text
+            for item in raw
+            if item["type"] in block.child_blocks
+            for text in stored_text(block.child_blocks[item["type"]], item["value"])
+        ]
+    return block.get_searchable_content(block.to_python(raw))
+
+
 def stream_text(stream) -> str:
     """The readable text of a StreamField value."""
-    return " ".join(stream.stream_block.get_searchable_content(stream))
+    return " ".join(stored_text(stream.stream_block, stream.raw_data))
 
 
 class NormalisedSearch(models.Model):
