@@ -110,3 +110,16 @@ def test_an_emptied_shared_cache_is_not_outlived_by_what_a_worker_remembers(clie
     cache.clear()
     page = get(client, "/ar/").content.decode()
     assert "80 999 999" in page and "80 100 200" not in page
+
+
+def test_what_a_reader_is_shown_while_a_change_is_saved_goes_once_it_is_committed(
+    client, homes, django_capture_on_commit_callbacks
+):
+    """The cache is emptied as a change is saved and again when it is committed: a page read
+    in between (from the database as it still was) is not kept for the new state."""
+    with django_capture_on_commit_callbacks(execute=True):
+        helpline = HelplineFactory(number="80 100 200")
+        type(helpline).objects.filter(pk=helpline.pk).update(number="80 999 999")  # no signal
+        assert "80 999 999" in get(client, "/ar/").content.decode()  # a read before the commit
+        type(helpline).objects.filter(pk=helpline.pk).update(number="80 100 200")
+    assert "80 100 200" in get(client, "/ar/").content.decode()

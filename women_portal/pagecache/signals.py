@@ -2,6 +2,7 @@
 unpublished, moved, or a draft: drafts are rare enough) or deleted, and the models outside
 the page tree that pages show."""
 
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import Page
@@ -41,3 +42,6 @@ SHOWN_ON_PAGES = {
 def content_changed(sender, instance, **kwargs) -> None:
     if isinstance(instance, Page) or sender._meta.label_lower in SHOWN_ON_PAGES:
         purge_all()
+        # And again once the change is committed: a page read meanwhile (a page moved out of
+        # a private section in the same transaction) remembered what was still there.
+        transaction.on_commit(purge_all)
