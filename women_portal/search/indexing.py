@@ -8,7 +8,7 @@ spares every search a query for the tags of its hits.
 """
 
 from django.db import models
-from wagtail.blocks import ChooserBlock, ListBlock, StreamBlock, StructBlock
+from wagtail.blocks import Block, ListBlock, StreamBlock, StructBlock
 from wagtail.search import index
 
 from .normalise import index_text
@@ -20,23 +20,28 @@ NORMALISED_FIELDS = [
 
 
 def stored_text(block, raw) -> list[str]:
-    """What block.get_searchable_content() gives for its stored value `raw`, without loading
-    what chooser blocks point to: they hold no text of their own, and loading them cost a
-    query for each article with a helpline or an image among the search's hits."""
-    if not getattr(block, "search_index", True) or isinstance(block, ChooserBlock):
+    """What block.get_searchable_content() gives for its stored value `raw`, without
+    converting what holds no text: a chooser block has none of its own, and loading the
+    helpline or image it points to cost a query per article among the search's hits.
+    Blocks that give their text their own way get their value converted."""
+    reads = type(block).get_searchable_content
+    if reads is Block.get_searchable_content:
         return []
-    if isinstance(block, StructBlock):
+    if reads is StructBlock.get_searchable_content and block.search_index:
         named = raw or {}
         return [
             text
             for name, child in block.child_blocks.items()
-            if name in named
-            for text in stored_text(child, named[name])
+            for text in (
+                stored_text(child, named[name])
+                if name in named
+                else child.get_searchable_content(child.get_default())  # as to_python()
+            )
         ]
-    if isinstance(block, ListBlock):
+    if reads is ListBlock.get_searchable_content and block.search_index:
         items = (item["value"] if block._item_is_in_block_format(item) else item for item in raw)
         return [text for item in items for text in stored_text(block.child_block, item)]
-    if isinstance(block, StreamBlock):
+    if reads is StreamBlock.get_searchable_content and block.search_index:
         return [
             text
             for item in raw
@@ -47,8 +52,24 @@ def stored_text(block, raw) -> list[str]:
 
 
 def stream_text(stream) -> str:
-    """The readable text of a StreamField value."""
-    return " ".join(stored_text(stream.stream_block, stream.raw_data))
+    """The readable text of a StreamField value, as Wagtail gives it. Items not converted
+    yet are read from their stored data (stored_text); converted ones as Wagtail reads them,
+    since they may have been changed in place (wagtail-localize writes translations so)."""
+    block = stream.stream_block
+    converted = getattr(stream, "_bound_blocks", None)  # Wagtail's converted items
+    if converted is None or type(block).get_searchable_content is not (
+        StreamBlock.get_searchable_content
+    ):
+        return " ".join(block.get_searchable_content(stream))
+    if not block.search_index:
+        return ""
+    texts = []
+    for position, child in enumerate(converted):
+        if child is not None:
+            texts += child.block.get_searchable_content(child.value)
+        elif (raw := stream.raw_data[position])["type"] in block.child_blocks:
+            texts += stored_text(block.child_blocks[raw["type"]], raw["value"])
+    return " ".join(texts)
 
 
 class NormalisedSearch(models.Model):
