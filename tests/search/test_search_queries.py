@@ -1,4 +1,5 @@
-"""The search page makes as many SQL queries with many forum or article hits as with a few."""
+"""The search page makes as many SQL queries with many forum, article or library hits as
+with a few."""
 
 import json
 
@@ -6,9 +7,17 @@ from django.test import override_settings
 from machina.apps.forum.models import Forum
 from machina.apps.forum_conversation.models import Post, Topic
 
+from library.tasks import analyse_document
 from tests.factories import HelplineFactory
 from tests.forum.test_forum import member
 from tests.home.factories import ArticlePageFactory, ThemePageFactory
+from tests.library.factories import (
+    DocumentFactory,
+    LibraryIndexPageFactory,
+    LibraryItemPageFactory,
+    OrganisationFactory,
+    pdf_file,
+)
 from tests.queries import count_queries
 from women_portal.core.models import Theme
 
@@ -68,5 +77,35 @@ def test_article_hits_do_not_add_queries(client, homes):
     client.get(url)  # what every page shows is cached from then on
     few = count_queries(client, url)
     add_articles(theme, [1, 2, 3])
+    assert "قفة 3" in client.get(url).content.decode()
+    assert count_queries(client, url) == few
+
+
+def add_library_items(library, numbers) -> None:
+    """Items as organisations send them: a file with its text, an organisation, tags."""
+    organisation = OrganisationFactory()
+    for n in numbers:
+        document = DocumentFactory(file=pdf_file(name=f"qoffa-{n}.pdf", pages=[f"توزيع قفة {n}"]))
+        analyse_document.call(document.pk)
+        item = LibraryItemPageFactory(
+            parent=library,
+            slug=f"qoffa-{n}",
+            title=f"قفة {n}",
+            description="توزيع قفة",
+            organisation=organisation,
+            document=document,
+        )
+        item.tags.add(f"وسم {n}")
+        item.save()
+
+
+@override_settings(PAGE_CACHE_SECONDS=0)
+def test_library_hits_do_not_add_queries(client, homes):
+    library = LibraryIndexPageFactory(parent=homes["ar"])
+    url = "/ar/search/?q=قفة&group=library"
+    add_library_items(library, [0])
+    client.get(url)  # what every page shows is cached from then on
+    few = count_queries(client, url)
+    add_library_items(library, [1, 2, 3])
     assert "قفة 3" in client.get(url).content.decode()
     assert count_queries(client, url) == few
