@@ -53,6 +53,18 @@ def test_forum_hits_do_not_add_queries(client, homes):
     assert count_queries(client, URL) == few
 
 
+def hits_add_no_queries(client, group: str, add) -> None:
+    """A group's page of results makes as many queries with four hits as with one;
+    add(numbers) makes the items titled قفة <number>."""
+    url = f"/ar/search/?q=قفة&group={group}"
+    add([0])
+    client.get(url)  # what every page shows is cached from then on
+    few = count_queries(client, url)
+    add([1, 2, 3])
+    assert "قفة 3" in client.get(url).content.decode()
+    assert count_queries(client, url) == few
+
+
 def add_articles(theme, numbers) -> None:
     """Articles as editors write them: text beside a helpline, and tags. Showing a hit reads
     neither the helpline nor the tags."""
@@ -72,13 +84,7 @@ def add_articles(theme, numbers) -> None:
 @override_settings(PAGE_CACHE_SECONDS=0)
 def test_article_hits_do_not_add_queries(client, homes):
     theme = ThemePageFactory(parent=homes["ar"], slug="work", theme=Theme.objects.get(key="work"))
-    url = "/ar/search/?q=قفة&group=pages"
-    add_articles(theme, [0])
-    client.get(url)  # what every page shows is cached from then on
-    few = count_queries(client, url)
-    add_articles(theme, [1, 2, 3])
-    assert "قفة 3" in client.get(url).content.decode()
-    assert count_queries(client, url) == few
+    hits_add_no_queries(client, "pages", lambda numbers: add_articles(theme, numbers))
 
 
 def add_library_items(library, numbers) -> None:
@@ -102,10 +108,4 @@ def add_library_items(library, numbers) -> None:
 @override_settings(PAGE_CACHE_SECONDS=0)
 def test_library_hits_do_not_add_queries(client, homes):
     library = LibraryIndexPageFactory(parent=homes["ar"])
-    url = "/ar/search/?q=قفة&group=library"
-    add_library_items(library, [0])
-    client.get(url)  # what every page shows is cached from then on
-    few = count_queries(client, url)
-    add_library_items(library, [1, 2, 3])
-    assert "قفة 3" in client.get(url).content.decode()
-    assert count_queries(client, url) == few
+    hits_add_no_queries(client, "library", lambda numbers: add_library_items(library, numbers))
