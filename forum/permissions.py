@@ -1,5 +1,6 @@
 """machina's permission handler, with what is the same for every visitor worked out once."""
 
+from django.db.models import Q
 from machina.core.loading import get_class
 
 from women_portal.pagecache.cache import remember
@@ -34,3 +35,23 @@ class PermissionHandler(MachinaPermissionHandler):
         if user.is_anonymous:
             return remember("forum-visitors:readable-ids", readable, per_language=False)
         return readable()
+
+    def can_add_post(self, topic, user):
+        """machina's, and only into a topic readers can see: a topic waiting for a moderator,
+        or hidden after members' reports, takes replies from its forum's moderators only
+        (machina asks only whether she may reply in the forum)."""
+        if not topic.approved and not self.can_approve_posts(topic.forum, user):
+            return False
+        return super().can_add_post(topic, user)
+
+
+def visible(items, request, topic: str = "topic__"):
+    """Of `items` (posts, or topics with topic=""), those the reader may see in a list: an
+    approved post of an approved topic, as on the topic's own page; besides, her own, and
+    all of the forums she moderates."""
+    user = request.user
+    shown = Q(**{f"{topic}approved": True}) & (Q(approved=True) if topic else Q())
+    if user.is_authenticated:
+        moderated = request.forum_permission_handler.get_moderation_queue_forums(user)
+        shown |= Q(poster=user) | Q(**{f"{topic}forum__in": [forum.pk for forum in moderated]})
+    return items.filter(shown)

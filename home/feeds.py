@@ -7,12 +7,16 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Site
 
+from women_portal.core.feeds import XmlSafeRssFeed
+
 from .models import articles_in
 
 FEED_LENGTH = 20
 
 
 class LatestArticlesFeed(Feed):
+    feed_type = XmlSafeRssFeed
+
     def __call__(self, request, *args, **kwargs):
         self.request = request
         return super().__call__(request, *args, **kwargs)

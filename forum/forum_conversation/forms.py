@@ -1,5 +1,6 @@
 """machina's post and topic forms with per-member limits — rate limits, and a moderator's
-suspension — with a clear message, and the form comes back with everything she wrote."""
+suspension — with a clear message, and the form comes back with everything she wrote; and
+a title without the invisible control characters that feeds and XML cannot carry."""
 
 from datetime import timedelta
 
@@ -14,6 +15,20 @@ from machina.apps.forum_conversation.models import Post, Topic
 
 from forum.sanctions import active_suspension
 from forum.setup import is_moderator
+from women_portal.core.feeds import NOT_IN_XML
+
+
+class PlainTitle:
+    def clean_subject(self):
+        subject = self.cleaned_data["subject"]
+        if NOT_IN_XML.search(subject):
+            raise forms.ValidationError(
+                _(
+                    "The title contains invisible control characters (often pasted from "
+                    "another program). Please type it again."
+                )
+            )
+        return subject
 
 
 class RateLimited:
@@ -54,9 +69,9 @@ class RateLimited:
         return cleaned
 
 
-class PostForm(RateLimited, MachinaPostForm):
+class PostForm(PlainTitle, RateLimited, MachinaPostForm):
     pass
 
 
-class TopicForm(RateLimited, MachinaTopicForm):
+class TopicForm(PlainTitle, RateLimited, MachinaTopicForm):
     pass

@@ -82,6 +82,10 @@ STAFF = ("contributor", "moderator", "editor", "kiosk_staff", "superuser")  # ad
 AS_WAGTAIL_DECIDES = frozenset({OK, DENIED, NOT_FOUND, NOT_ALLOWED, BAD, REDIRECT})
 HIDDEN = frozenset({DENIED, NOT_FOUND, LOGIN})  # anything but seeing it
 MADE_UP_ID = "987654"
+# What a member wrote that waits for a moderator, or was hidden after members' reports:
+# no page shows it to anyone but its author and the moderators (test at the end).
+WAITING_TEXT = "موضوع ينتظر المشرفة 7731"
+HIDDEN_TEXT = "رد أخفته البلاغات 7732"
 
 
 def rule(everyone=None, **by_role) -> dict[str, frozenset[str]]:
@@ -265,12 +269,16 @@ TABLE: list[Entry] = [
         ),
         ("<lang>/forum/^search/", "ar/forum/search/?q=سؤال"),
     ),
-    # A topic whose only post waits for a moderator.
+    # A topic whose only post waits for a moderator: nobody else opens it or replies in it.
     *entries(
         rule(HIDDEN, moderator=OK, superuser=OK),
         (
             f"{IN_FORUM}<str:slug>-<int:pk>/",
             f"{FORUM}/topic/{{queued_topic_slug}}-{{queued_topic}}/",
+        ),
+        (
+            f"{IN_TOPIC}post/create/",
+            f"{FORUM}/topic/{{queued_topic_slug}}-{{queued_topic}}/post/create/",
         ),
     ),
     *entries(NOWHERE, "<lang>/forum/poll/<int:pk>/vote/", "<lang>/forum/attachment/<int:pk>/"),
@@ -913,10 +921,13 @@ def world() -> dict:
     topic = Topic.objects.create(forum=questions, poster=author, subject="سؤال", type=0, status=0)
     post = Post.objects.create(topic=topic, poster=author, subject="سؤال", content="نص")
     queued_topic = Topic.objects.create(
-        forum=questions, poster=author, subject="ينتظر", type=0, status=0, approved=False
+        forum=questions, poster=author, subject=WAITING_TEXT, type=0, status=0, approved=False
     )
     queued = Post.objects.create(
-        topic=queued_topic, poster=author, subject="ينتظر", content="نص", approved=False
+        topic=queued_topic, poster=author, subject=WAITING_TEXT, content=WAITING_TEXT, approved=False
+    )
+    Post.objects.create(  # a reply hidden after members' reports
+        topic=topic, poster=author, subject=HIDDEN_TEXT, content=HIDDEN_TEXT, approved=False
     )
     PostReport.objects.create(post=post, reporter=moderator, reason="spam")
 
@@ -1017,3 +1028,31 @@ def test_every_address_answers_each_role_as_the_table_says(db, role):
             client.force_login(user)
             session = session_of(client)
     assert not wrong, f"{len(wrong)} addresses answer {role} wrongly:\n" + "\n".join(wrong)
+
+
+# Everyone but the author ("user" in the table's samples) and those who may approve posts.
+NOT_MODERATING = ("anonymous", "member", "suspended", "contributor", "editor", "kiosk_staff")
+
+
+@pytest.mark.parametrize("role", NOT_MODERATING)
+def test_no_public_page_shows_a_waiting_or_hidden_post(db, role):
+    """Every address of the table outside the admin, as the role sees it: neither the
+    waiting topic nor the hidden reply shows, whatever the address answers."""
+    objects = world()
+    user = signed_in_as(role, objects)
+    client = Client(raise_request_exception=False)
+    if user is not None:
+        client.force_login(user)
+    leaks = []
+    for route, sample, _expected in TABLE:
+        if route.startswith(("admin/", "django-admin/")) or route in SIGNS_OUT:
+            continue
+        path = "/" + (sample.format(**objects) if sample else made_up_path(route))
+        response = client.get(path, follow=True)
+        if response.streaming:
+            continue  # a file, not a page
+        body = response.content.decode(errors="replace")
+        leaks += [f"{path}: {text}" for text in (WAITING_TEXT, HIDDEN_TEXT) if text in body]
+        if user is not None:
+            client.force_login(user)
+    assert not leaks, "\n".join(leaks)

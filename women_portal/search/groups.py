@@ -178,7 +178,13 @@ class LibraryGroup(Group):
         return LibraryItemPage.objects.select_related("organisation", "document__analysis")
 
     def candidates(self):
-        return narrowed(readable(self.shown(), self.locale), chosen(self.params))
+        items = readable(self.shown(), self.locale)
+        choices = chosen(self.params)
+        if not any(choices.values()):
+            return items
+        # As ids: the database backends filter only on declared fields with plain lookups
+        # (an organisation's slug or a date's year would raise on SQLite).
+        return items.filter(pk__in=narrowed(LibraryItemPage.objects.all(), choices).values("pk"))
 
     def reader_key(self) -> str:
         """The facets chosen (well-formed values only, see chosen()), in one order."""

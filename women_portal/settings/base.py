@@ -58,11 +58,11 @@ INSTALLED_APPS = [
     "forum.forum_conversation",  # machina's, with rate limits
     "forum.forum_conversation.forum_attachments",  # machina's, files checked and cleaned
     "machina.apps.forum_conversation.forum_polls",
-    "machina.apps.forum_feeds",
+    "forum.forum_feeds",  # machina's, safe from control characters
     "forum.forum_moderation",  # machina's, each action written to the moderation log
     "machina.apps.forum_search",
     "machina.apps.forum_tracking",
-    "machina.apps.forum_member",
+    "forum.forum_member",  # machina's, listing only the posts readers may see
     "machina.apps.forum_permission",
     "mptt",
     "haystack",
