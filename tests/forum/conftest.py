@@ -15,3 +15,9 @@ def post(db):
     return Post.objects.create(
         topic=topic, poster=author, subject="موضوع مبلغ عنه", content="رقم هاتفها هو ..."
     )
+
+
+@pytest.fixture
+def questions(db):
+    """The forum everyone may read and members post in (forum/setup.py)."""
+    return Forum.objects.get(name__startswith="أسئلة")

@@ -8,7 +8,7 @@ import xml.dom.minidom
 import pytest
 from machina.apps.forum_conversation.models import Post, Topic
 
-from tests.forum.test_forum import member, questions, reply, start_topic  # noqa: F401
+from tests.forum.test_forum import member, reply, start_topic
 from tests.forum.test_waiting_topics import topic_url
 
 WAITING = "موضوعها ينتظر المشرفة"

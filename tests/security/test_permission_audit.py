@@ -924,7 +924,11 @@ def world() -> dict:
         forum=questions, poster=author, subject=WAITING_TEXT, type=0, status=0, approved=False
     )
     queued = Post.objects.create(
-        topic=queued_topic, poster=author, subject=WAITING_TEXT, content=WAITING_TEXT, approved=False
+        topic=queued_topic,
+        poster=author,
+        subject=WAITING_TEXT,
+        content=WAITING_TEXT,
+        approved=False,
     )
     Post.objects.create(  # a reply hidden after members' reports
         topic=topic, poster=author, subject=HIDDEN_TEXT, content=HIDDEN_TEXT, approved=False
