@@ -19,9 +19,12 @@ from PIL import Image
 from pypdf import PdfReader
 from pypdf.errors import FileNotDecryptedError, PdfReadError
 
+from women_portal.core.pictures import fits
+
 logger = logging.getLogger(__name__)
 
 THUMBNAIL_WIDTH = 240
+THUMBNAIL_HEIGHT = THUMBNAIL_WIDTH * 2
 MAX_TEXT_LENGTH = 2_000_000  # about 1,000 dense pages; enough to find a document by
 ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
 WORD = re.compile(r"\S+")
@@ -68,12 +71,19 @@ def has_text(text: str) -> bool:
     return sum(character.isalpha() for character in text) >= 20
 
 
+def thumbnail_scale(width: float, height: float) -> float:
+    """The scale at which a page of this size (in points) fits the thumbnail's box, bounded
+    in both directions: a page 1 point wide and 3,000 high, scaled by its width alone, would
+    render 240 × 720,000 pixels (2 GB)."""
+    return min(THUMBNAIL_WIDTH / width, THUMBNAIL_HEIGHT / height)
+
+
 def first_page_picture(data: bytes) -> bytes | None:
     try:
         pdf = pypdfium2.PdfDocument(data)
         try:
             page = pdf[0]
-            bitmap = page.render(scale=THUMBNAIL_WIDTH / page.get_width())
+            bitmap = page.render(scale=thumbnail_scale(page.get_width(), page.get_height()))
             return webp(bitmap.to_pil())
         finally:
             pdf.close()
@@ -83,7 +93,7 @@ def first_page_picture(data: bytes) -> bytes | None:
 
 def webp(picture: Image.Image) -> bytes:
     picture = picture.convert("RGB")
-    picture.thumbnail((THUMBNAIL_WIDTH, THUMBNAIL_WIDTH * 2))
+    picture.thumbnail((THUMBNAIL_WIDTH, THUMBNAIL_HEIGHT))
     out = io.BytesIO()
     picture.save(out, "WEBP", quality=70)
     return out.getvalue()
@@ -108,6 +118,9 @@ def read_pdf(data: bytes) -> Reading:
 def read_image(data: bytes) -> Reading:
     try:
         with Image.open(io.BytesIO(data)) as picture:
+            if not fits(picture):  # refused on upload; never decoded here either
+                return Reading("broken")
+            picture.draft("RGB", (THUMBNAIL_WIDTH, THUMBNAIL_HEIGHT))
             return Reading("not-pdf", 1, thumbnail=webp(picture))
     except (OSError, Image.DecompressionBombError):
         return Reading("broken")

@@ -7,7 +7,10 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
+from PIL import UnidentifiedImageError
 from wagtail.documents.forms import BaseDocumentForm
+
+from women_portal.core.pictures import open_picture
 
 # Extension → the types filetype may report for it. DOCX/ODT/EPUB are ZIP files; filetype
 # looks inside for their own markers.
@@ -20,6 +23,7 @@ ACCEPTED = {
     "jpg": {"jpg"},
     "jpeg": {"jpg"},
 }
+PICTURES = {"png", "jpg"}
 DEFAULT_MAX_SIZE = 50 * 1024 * 1024
 
 
@@ -50,6 +54,14 @@ def check_upload(upload) -> None:
             )
             % {"type": extension.upper()}
         )
+    if kind.extension in PICTURES:
+        try:
+            with open_picture(upload):
+                pass
+        except UnidentifiedImageError:
+            raise ValidationError(_("This picture cannot be read.")) from None
+        finally:
+            upload.seek(0)
 
 
 class SafeDocumentForm(BaseDocumentForm):

@@ -27,10 +27,13 @@ urlpatterns = [
     ),
 ]
 
-if settings.DEBUG:
+if settings.DEBUG:  # as nginx does in production: the public folders only, never documents
     from django.conf.urls.static import static
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    for folder in settings.PUBLIC_MEDIA_FOLDERS:
+        urlpatterns += static(
+            settings.MEDIA_URL + folder, document_root=settings.MEDIA_ROOT / folder
+        )
 
 # Every public page carries its language: /ar/…, /fr/…, /en/…; "/" redirects by
 # Accept-Language (LocaleMiddleware), falling back to Arabic.

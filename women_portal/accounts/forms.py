@@ -8,6 +8,8 @@ from django.core.files.uploadedfile import InMemoryUploadedFile
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, UnidentifiedImageError
 
+from women_portal.core.pictures import PictureField, open_picture
+
 from .models import Profile
 
 PSEUDONYM = re.compile(r"[\w .'-]{3,40}")
@@ -82,6 +84,7 @@ class ProfileForm(forms.ModelForm):
     class Meta:
         model = Profile
         fields = ["pseudonym", "bio", "avatar"]
+        field_classes = {"avatar": PictureField}
         widgets = {"bio": forms.Textarea(attrs={"rows": 4, "maxlength": 500})}
 
     def clean_pseudonym(self):
@@ -96,9 +99,10 @@ class ProfileForm(forms.ModelForm):
         if upload.size > AVATAR_MAX_BYTES:
             raise forms.ValidationError(_("The picture is too large: choose one under 2 MB."))
         try:
-            with Image.open(upload) as picture:
+            with open_picture(upload) as picture:
                 if picture.format not in {"JPEG", "PNG", "WEBP"}:
                     raise forms.ValidationError(_("Choose a JPEG, PNG or WebP picture."))
+                picture.draft("RGB", (AVATAR_SIZE, AVATAR_SIZE))  # a JPEG decodes smaller
                 picture = picture.convert("RGB")
                 picture.thumbnail((AVATAR_SIZE, AVATAR_SIZE))
                 out = io.BytesIO()

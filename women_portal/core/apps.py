@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.conf import settings
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
@@ -10,6 +11,11 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self) -> None:
+        from PIL import Image
+
         from .locales import ensure_content_locales
+
+        # Pillow's own guard against decompression bombs, at the site's limit (pictures.py).
+        Image.MAX_IMAGE_PIXELS = settings.MAX_IMAGE_PIXELS
 
         post_migrate.connect(ensure_content_locales, sender=self)

@@ -71,8 +71,11 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a body larger than any upload the address takes is refused before it is read.
+    "women_portal.core.middleware.RequestBodyLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Before the page cache, so cached pages get the headers too.
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "women_portal.core.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -88,7 +91,6 @@ MIDDLEWARE = [
     "women_portal.kiosk.middleware.KioskMiddleware",
     "forum.middleware.ForumPermissionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last: it answers a locked-out login with our 429 page.
     "axes.middleware.AxesMiddleware",
@@ -222,6 +224,10 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static_collected"))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
+# The uploaded files readers may fetch by address (nginx serves these folders and no other,
+# docs/deploy/nginx.conf): image renditions, library thumbnails, members' pictures. Library
+# files, items in review above all, go through Django's checks at /documents/….
+PUBLIC_MEDIA_FOLDERS = ("images/", "library/thumbnails/", "accounts/avatars/")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -261,6 +267,10 @@ LIBRARY_MAX_UPLOAD_SIZE = int(os.environ.get("LIBRARY_MAX_UPLOAD_SIZE", 50 * 102
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["png", "jpg", "jpeg", "webp"]
+# Pictures with more pixels are refused before they are decoded (women_portal/core/pictures.py):
+# 40 million is a 48-megapixel phone's binned photo with room to spare, about 160 MB decoded.
+MAX_IMAGE_PIXELS = int(os.environ.get("MAX_IMAGE_PIXELS", 40_000_000))
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
 
 # Background work (reading library files): run at once after the request's transaction by
 # default; production.py switches to a database queue read by `manage.py db_worker`.
@@ -323,6 +333,12 @@ FORUM_HIDE_AFTER_REPORTS = int(os.environ.get("FORUM_HIDE_AFTER_REPORTS", "2"))
 # Files attached to a post: JPEG, PNG, WebP pictures (re-encoded, metadata dropped) and PDFs.
 FORUM_ATTACHMENT_MAX_SIZE = int(os.environ.get("FORUM_ATTACHMENT_MAX_SIZE", 5 * 1024 * 1024))
 MACHINA_ATTACHMENT_MAX_FILES_PER_POST = 3
+# The largest request bodies (RequestBodyLimitMiddleware; nginx's client_max_body_size says
+# the same): a library file and its form in the admin; a post's attachments elsewhere.
+MAX_ADMIN_REQUEST_BODY = LIBRARY_MAX_UPLOAD_SIZE + 5 * 1024 * 1024
+MAX_PUBLIC_REQUEST_BODY = (
+    FORUM_ATTACHMENT_MAX_SIZE * MACHINA_ATTACHMENT_MAX_FILES_PER_POST + 1024 * 1024
+)
 
 # Embeds are built from the URL by our own finder: the server never asks YouTube, Facebook
 # or X anything, and the reader's browser only does after she clicks the facade.

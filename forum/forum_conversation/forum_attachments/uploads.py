@@ -25,9 +25,10 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from pypdf import PdfReader, PdfWriter
 from pypdf.errors import PyPdfError
 
+from women_portal.core.pictures import open_picture
+
 DEFAULT_MAX_SIZE = 5 * 1024 * 1024
 MAX_SIDE = 1600  # pixels, longest side of a picture as it is kept
-MAX_PIXELS = 50_000_000  # a larger picture is refused before it is decoded
 PICTURES = {"image/jpeg": "JPEG", "image/png": "PNG", "image/webp": "WEBP"}  # mime → Pillow
 PDF = "application/pdf"
 NOT_ACCEPTED = _(
@@ -90,15 +91,9 @@ def clean(upload):
 
 def clean_picture(upload, expected_format: str):
     try:
-        with Image.open(upload) as picture:
+        with open_picture(upload) as picture:
             if picture.format != expected_format:
                 raise ValidationError(NOT_ACCEPTED, code="type")
-            width, height = picture.size
-            if width * height > MAX_PIXELS:
-                raise ValidationError(
-                    _("This picture has too many pixels. Make it smaller and try again."),
-                    code="too_large",
-                )
             picture = ImageOps.exif_transpose(picture)  # keep it the right way up
             alpha = picture.mode in ("RGBA", "LA", "PA") or "transparency" in picture.info
             picture = picture.convert("RGBA" if alpha else "RGB")
