@@ -72,3 +72,15 @@ class SafeDocumentForm(BaseDocumentForm):
         if upload and "file" in self.changed_data:
             check_upload(upload)
         return upload
+
+    def add_error(self, field, error):
+        """Wagtail's Document.clean() checks the extension of the file on the document,
+        which a refused upload never reached: its "File extension “” is not allowed" would
+        follow the message that says what is wrong. Only that second message is left out."""
+        errors = getattr(error, "error_dict", None)
+        if field is None and errors and "file" in errors and self.has_error("file"):
+            others = {name: value for name, value in errors.items() if name != "file"}
+            if not others:
+                return
+            error = ValidationError(others)
+        super().add_error(field, error)

@@ -71,6 +71,15 @@ def test_sign_up_confirm_and_sign_in(client, homes):
     assert "ياسمينة" in client.get("/ar/accounts/profile/").content.decode()
 
 
+def test_the_sign_in_message_names_her_pseudonym_not_the_internal_username(client, member, homes):
+    response = client.post(
+        "/ar/accounts/login/", {"login": "salma@example.org", "password": PASSWORD}, follow=True
+    )
+    said = " ".join(str(message) for message in response.context["messages"])
+    assert "سلمى" in said
+    assert member.username not in response.content.decode()
+
+
 def test_unconfirmed_address_cannot_sign_in(client, homes):
     sign_up(client)
     client.logout()

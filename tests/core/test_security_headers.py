@@ -54,6 +54,7 @@ def test_cached_pages_carry_them_too(client, site_pages, settings):
     assert response["X-Page-Cache"] == "hit"
     assert "frame-ancestors 'none'" in response["Content-Security-Policy"]
     assert "geolocation=()" in response["Permissions-Policy"]
+    assert response["X-Frame-Options"] == "DENY"  # older browsers know only this one
 
 
 def test_open_data_api_is_covered(client, db):

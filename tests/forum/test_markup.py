@@ -113,7 +113,7 @@ class Elements(HTMLParser):
 @pytest.mark.parametrize("payload", PAYLOADS)
 def test_payload_renders_inert(payload):
     parser = Elements()
-    parser.feed(render(payload, safe_mode="escape"))
+    parser.feed(render(payload))
     for tag, attributes in parser.found:
         assert tag not in DANGEROUS, tag
         assert not [name for name in attributes if name.startswith("on")], attributes
@@ -124,7 +124,23 @@ def test_payload_renders_inert(payload):
 
 
 def test_ordinary_markdown_still_works_and_links_are_marked():
-    html = render("**مهم**: [الخط الأخضر](https://example.org/1899)", safe_mode="escape")
+    html = render("**مهم**: [الخط الأخضر](https://example.org/1899)")
     assert "<strong>مهم</strong>" in html
     assert 'href="https://example.org/1899"' in html
     assert 'rel="nofollow ugc noopener noreferrer"' in html
+
+
+def test_code_blocks_keep_every_line_as_text():
+    html = render("```\n<img src=x onerror=alert(1)>\n<b>gras</b>\nfin\n```")
+    assert html == (
+        "<pre><code>&lt;img src=x onerror=alert(1)&gt;\n&lt;b&gt;gras&lt;/b&gt;\nfin\n</code></pre>"
+    )
+
+
+def test_a_link_title_with_a_quote_is_escaped_once():
+    html = render('[النص](https://example.org "قالت \\"لا\\"")')
+    assert 'title="قالت &quot;لا&quot;"' in html
+
+
+def test_a_line_break_is_kept_and_html_is_shown_as_text():
+    assert render("سطر\nسطر <b>آخر</b>") == "<p>سطر<br>\nسطر &lt;b&gt;آخر&lt;/b&gt;</p>"

@@ -151,3 +151,12 @@ def test_the_same_checks_apply_to_any_file_object():
     check_upload(SimpleUploadedFile("ok.pdf", pdf_document("وثيقة", [ARABIC])))
     with pytest.raises(Exception, match="EPUB"):
         check_upload(SimpleUploadedFile("book.epub", b"%PDF-1.4 not an epub"))
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [("rapport.pdf", b"MZ\x90 a program"), ("page.html", b"<p>"), ("empty.pdf", b"")],
+)
+def test_a_refused_file_gets_one_message_that_says_why(superuser_client, name, content):
+    response = upload(superuser_client, name, content)
+    assert len(response.context["form"].errors["file"]) == 1

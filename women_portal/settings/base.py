@@ -105,6 +105,9 @@ AUTHENTICATION_BACKENDS = [
 ]
 ACCOUNT_ADAPTER = "women_portal.accounts.adapter.AccountAdapter"
 ACCOUNT_SIGNUP_FORM_CLASS = "women_portal.accounts.forms.SignupExtraForm"
+# How allauth names her in its messages ("signed in as …"): her pseudonym, never the
+# internal username.
+ACCOUNT_USER_DISPLAY = "women_portal.accounts.models.display_name"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
@@ -318,10 +321,7 @@ HAYSTACK_CONNECTIONS = {"default": {"ENGINE": "haystack.backends.simple_backend.
 MACHINA_FORUM_NAME = _("Forum")
 MACHINA_BASE_TEMPLATE_NAME = "base.html"
 MACHINA_USER_DISPLAY_NAME_METHOD = "forum_display_name"  # the pseudonym (accounts/apps.py)
-MACHINA_MARKUP_LANGUAGE = (
-    "forum.markup.render",
-    {"safe_mode": "escape", "extras": {"break-on-newline": True}},
-)
+MACHINA_MARKUP_LANGUAGE = ("forum.markup.render", {})
 MACHINA_PROFILE_AVATARS_ENABLED = False  # the member's picture is on her profile
 MACHINA_DEFAULT_AUTHENTICATED_USER_FORUM_PERMISSIONS = []  # forum/setup.py sets them
 # A member's first posts wait for a moderator; after this many approved, hers appear at once.
