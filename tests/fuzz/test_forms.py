@@ -101,3 +101,26 @@ def test_kiosk_enrolment(client, kiosk_staff, name, location):
     )
     assert_answered(response, 200, 302)
     assert_answered(client.get("/admin/kiosk_devices/"), 200)
+
+
+@FORMS
+@given(pseudonym=text_with_tricks, bio=text_with_tricks)
+def test_profile(client, reader, pseudonym, bio):
+    client.force_login(reader)
+    response = client.post(
+        "/ar/accounts/profile/", {"pseudonym": clean(pseudonym), "bio": clean(bio)}
+    )
+    assert_answered(response, 200, 302)
+
+
+@FORMS
+@given(subject=text_with_tricks, content=text_with_tricks)
+def test_forum_reply(client, post, writer, subject, content):
+    client.force_login(writer)
+    topic, forum = post.topic, post.topic.forum
+    response = client.post(
+        f"/ar/forum/forum/{forum.slug}-{forum.pk}/topic/{topic.slug}-{topic.pk}/post/create/",
+        {"subject": clean(subject), "content": clean(content)},
+        follow=True,
+    )
+    assert_answered(response, 200)

@@ -76,3 +76,43 @@ def test_every_search_parameter_answers(client, library, pairs):
 @given(pairs=parameters(LIBRARY_PARAMETERS))
 def test_every_library_parameter_answers(client, library, pairs):
     assert_page(client.get(library.url, without_nul(pairs)))
+
+
+@pytest.fixture
+def forum_pages(library, homes):
+    """Addresses that read a parameter: a theme's articles, a forum and its topic, the
+    kiosk's start and leaving pages."""
+    from machina.apps.forum.models import Forum
+    from machina.apps.forum_conversation.models import Post, Topic
+
+    from tests.forum.test_forum import member
+    from tests.home.factories import ThemePageFactory
+
+    theme = ThemePageFactory(parent=homes["ar"], slug="poverty")
+    forum = Forum.objects.get(name__startswith="أسئلة")
+    author = member("fuzz-author", "كاتبة")
+    topic = Topic.objects.create(forum=forum, poster=author, subject="سؤال", type=0, status=0)
+    Post.objects.create(topic=topic, poster=author, subject="سؤال", content="نص")
+    forum_url = f"/ar/forum/forum/{forum.slug}-{forum.pk}/"
+    return {
+        theme.url: ["page"],
+        "/ar/forum/": ["page"],
+        forum_url: ["page"],
+        f"{forum_url}topic/{topic.slug}-{topic.pk}/": ["page", "post"],
+        f"/ar/forum/member/profile/{author.pk}/posts/": ["page"],
+        "/ar/kiosk/": ["ended"],
+        "/ar/kiosk/leave/": ["to"],
+        "/ar/feed/": ["page"],
+    }
+
+
+@override_settings(PAGE_CACHE_SECONDS=0)
+@BOUNDED
+@given(choice=st.integers(min_value=0, max_value=1000), text=value)
+def test_every_other_public_parameter_answers(client, forum_pages, choice, text):
+    path = sorted(forum_pages)[choice % len(forum_pages)]
+    names = forum_pages[path]
+    name = names[choice % len(names)]
+    response = client.get(path, {name: text.replace("\x00", "")})
+    assert response.status_code in (200, 404), (path, name, response.status_code)
+    assert SCRIPT not in response.content.decode()
