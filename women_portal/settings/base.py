@@ -240,6 +240,9 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = _("Women's Portal")
+# No gravatar.com: the admin would send every editor's e-mail hash to it on every page (and
+# show broken pictures offline). Wagtail's own initials avatar is shown instead.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Text is folded and stemmed by us (women_portal/search/normalise.py) before it is indexed,
 # so PostgreSQL must not stem it again: its "simple" configuration only splits words.
