@@ -37,10 +37,11 @@ class PermissionHandler(MachinaPermissionHandler):
         return readable()
 
     def can_add_post(self, topic, user):
-        """machina's, and only into a topic readers can see: a topic waiting for a moderator,
-        or hidden after members' reports, takes replies from its forum's moderators only
-        (machina asks only whether she may reply in the forum)."""
-        if not topic.approved and not self.can_approve_posts(topic.forum, user):
+        """machina's, and only into a topic she may read: a topic waiting for a moderator,
+        or hidden after members' reports, takes replies from its author and its forum's
+        moderators only (machina asks only whether she may reply in the forum)."""
+        its_author = user.is_authenticated and topic.poster_id == user.pk
+        if not (topic.approved or its_author or self.can_approve_posts(topic.forum, user)):
             return False
         return super().can_add_post(topic, user)
 

@@ -1,3 +1,4 @@
+from django import forms
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from .review import is_reviewer
@@ -16,6 +17,9 @@ class LibraryItemForm(WagtailAdminPageForm):
             field = self.fields["organisation"]
             field.queryset = field.queryset.filter(members=user)
             field.required = True
+            # A list of her own organisations, not the chooser of every organisation (which
+            # would then refuse the others with "Select a valid choice").
+            field.widget = forms.Select(choices=field.choices)
         if "document" in self.fields:
             field = self.fields["document"]
             field.queryset = field.queryset.filter(uploaded_by_user=user) | field.queryset.filter(

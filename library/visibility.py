@@ -3,7 +3,8 @@ filed for review and items not yet published belong to their organisation and th
 reviewers until an item is published. The rules library/wagtail_hooks.py applies."""
 
 from django.db.models import Q
-from wagtail.models import GroupCollectionPermission
+from wagtail.models import GroupCollectionPermission, Page
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from .models import LibraryItemPage
 from .review import CONTRIBUTORS, is_reviewer, submissions_collection
@@ -21,11 +22,23 @@ def chooses_any_document(user) -> bool:
     )
 
 
+def sees_every_draft(user) -> bool:
+    """Everyone but contributors (remembered on the user for the request: the admin asks
+    many times a page)."""
+    if not hasattr(user, "_sees_every_library_draft"):
+        user._sees_every_library_draft = (
+            user.is_superuser
+            or is_reviewer(user)
+            or not user.groups.filter(name=CONTRIBUTORS).exists()
+        )
+    return user._sees_every_library_draft
+
+
 def library_drafts_visible_to(user, pages):
     """A contributor does not see another organisation's library item before it is
     published, in the admin's page lists or its API: its title may say what a complaint is
     about. Reviewers, editors and everyone else see what Wagtail shows them."""
-    if user.is_superuser or is_reviewer(user) or not user.groups.filter(name=CONTRIBUTORS).exists():
+    if sees_every_draft(user):
         return pages
     others = LibraryItemPage.objects.filter(live=False).exclude(
         Q(organisation__members=user) | Q(owner=user)
@@ -46,3 +59,25 @@ def documents_visible_to(user, documents):
             pk__in=items.filter(organisation__members=user).values("document_id")
         )
     return documents.exclude(Q(collection=submissions_collection()) & ~allowed)
+
+
+class PagePolicyWithoutOthersDrafts(PagePermissionPolicy):
+    """Wagtail's page permission policy, where a contributor's pages (what she may explore,
+    edit or act on) leave out other organisations' library drafts. Every admin view asks it
+    through Wagtail's registry (wagtail.permissions), the page explorer and search, the
+    site history and workflow reports, page details: one rule for all of them."""
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        pages = super().instances_user_has_any_permission_for(user, actions)
+        return library_drafts_visible_to(user, pages)
+
+    def explorable_instances(self, user):
+        return library_drafts_visible_to(user, super().explorable_instances(user))
+
+    def user_has_any_permission_for_instance(self, user, actions, instance):
+        if (
+            not sees_every_draft(user)
+            and not library_drafts_visible_to(user, Page.objects.filter(pk=instance.pk)).exists()
+        ):
+            return False
+        return super().user_has_any_permission_for_instance(user, actions, instance)

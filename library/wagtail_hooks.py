@@ -6,14 +6,25 @@ from wagtail import hooks
 from wagtail.admin.api.views import PagesAdminAPIViewSet
 from wagtail.documents import get_document_model
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
-from wagtail.permissions import policy_registry
+from wagtail.models import Page
+from wagtail.permissions import policy_registry, register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from . import admin_reports
 from .models import LibraryIndexPage, LibraryItemPage, Organisation
-from .visibility import chooses_any_document, documents_visible_to, library_drafts_visible_to
+from .visibility import (
+    PagePolicyWithoutOthersDrafts,
+    chooses_any_document,
+    documents_visible_to,
+    library_drafts_visible_to,
+)
 
 Document = get_document_model()
+
+# Before any admin view asks for the policy of pages (Wagtail's documented way in).
+register_permission_policy(Page, PagePolicyWithoutOthersDrafts(Page))
+admin_reports.name_only_the_users_of_visible_entries()
 
 SECTION_SIZE = 4
 

@@ -288,3 +288,51 @@ def test_another_organisations_draft_is_not_listed_to_a_contributor(
     assert shown_to(other_contributor) == {"explorer": False, "listing": False, "detail": False}
     assert shown_to(contributor) == {"explorer": True, "listing": True, "detail": True}
     assert shown_to(editor) == {"explorer": True, "listing": True, "detail": True}
+
+
+ADMIN_VIEWS = {
+    "site history": "/admin/reports/site-history/",
+    "page search": "/admin/pages/search/?q=الفلاحة",
+    "page's own listing": "/admin/pages/{item}/",
+    "workflow report": "/admin/reports/workflow/",
+    "tasks report": "/admin/reports/workflow_tasks/",
+    "pages awaiting review": "/admin/reports/",
+    "dashboard": "/admin/",
+    "locked pages": "/admin/reports/locked/",
+    "aging pages": "/admin/reports/aging-pages/",
+}
+
+
+def test_no_admin_view_shows_a_contributor_another_organisations_draft(
+    client, library, organisation, contributor, other_contributor, editor
+):
+    """Every admin view where a page's title or its author's name can appear: the other
+    organisation's contributor finds neither the draft's title nor who filed it."""
+    client.force_login(contributor)
+    item = submitted_item(client, library, organisation)
+    client.logout()
+    client.force_login(other_contributor)
+    leaks = []
+    for name, path in ADMIN_VIEWS.items():
+        response = client.get(path.format(item=item.pk), follow=True)
+        page = response.content.decode()
+        for text in ("العاملات في الفلاحة", contributor.username):
+            if text in page:
+                leaks.append(
+                    f"{name} ({path}): {page[page.index(text) - 300 : page.index(text) + 50]}"
+                )
+    assert leaks == [], leaks
+    client.logout()
+    client.force_login(editor)
+    history = client.get("/admin/reports/site-history/").content.decode()
+    assert "العاملات في الفلاحة" in history  # the reviewers still see everything
+
+
+def test_the_organisation_chooser_offers_a_contributor_her_own_organisations_only(
+    client, library, organisation, contributor, other_contributor
+):
+    client.force_login(contributor)
+    url = reverse("wagtailadmin_pages:add", args=["library", "libraryitempage", library.pk])
+    form = client.get(url).content.decode()
+    assert f'<option value="{organisation.pk}">{organisation.name}</option>' in form
+    assert "جمعية أخرى" not in form

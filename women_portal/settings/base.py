@@ -87,6 +87,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # A contributor opens no admin page about another organisation's library draft.
+    "library.middleware.OtherOrganisationsDraftsMiddleware",
     # After authentication: on a kiosk it may end the visit (sign out) before any view runs.
     "women_portal.kiosk.middleware.KioskMiddleware",
     "forum.middleware.ForumPermissionMiddleware",
