@@ -47,3 +47,28 @@ def test_arabic_page_translated_to_french_is_served_in_french(
     content = response.content.decode()
     assert "<h1>Droits des femmes</h1>" in content
     assert '<html lang="fr" dir="ltr">' in content
+
+
+def test_translating_an_article_publishes_nothing_untranslated(
+    client, homes, editor, django_capture_on_commit_callbacks
+):
+    """The article is copied as a draft: its French address answers nothing, and no French
+    page lists it, until the editor publishes the translation. (The theme above it, which
+    had no French copy, becomes Wagtail's alias of the Arabic theme.)"""
+    from tests.home.factories import ArticlePageFactory, ThemePageFactory
+    from women_portal.core.models import Theme
+
+    theme = ThemePageFactory(parent=homes["ar"], slug="work", theme=Theme.objects.get(key="work"))
+    article = ArticlePageFactory(parent=theme, slug="rights-at-work", title="حقوق العاملات")
+    client.force_login(editor)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("wagtail_localize:submit_page_translation", args=[article.pk]),
+            {"locales": [locale("fr").pk]},
+        )
+    assert response.status_code == 302
+    assert not article.get_translation(locale("fr")).live
+    client.logout()
+    assert client.get("/fr/work/rights-at-work/").status_code == 404
+    for path in ("/fr/", "/fr/work/"):
+        assert "حقوق العاملات" not in client.get(path).content.decode()

@@ -212,6 +212,10 @@ LANGUAGES = [
 ]
 LANGUAGES_BIDI = ["ar"]
 WAGTAIL_I18N_ENABLED = True
+# "Translate this page" makes drafts (the page and any missing parent), published only once
+# they are translated: by default wagtail-localize publishes the untranslated copy at once
+# when the original is live, Arabic text on a French address.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # Ours first; then machina's catalogues completed in Arabic and French (machina's own Arabic
