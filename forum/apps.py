@@ -15,13 +15,15 @@ class ForumAppConfig(MachinaForumAppConfig):
     def ready(self):
         from machina.apps.forum import receivers  # noqa: F401
 
-        from women_portal.accounts.privacy import EXPORT_SECTIONS
+        from women_portal.accounts.privacy import EXPORT_SECTIONS, FORGET_STEPS
 
         from . import notifications, search, trust  # noqa: F401
-        from .privacy import member_posts
+        from .privacy import member_posts, withdraw_waiting_posts
 
         if member_posts not in EXPORT_SECTIONS:
             EXPORT_SECTIONS.append(member_posts)
+        if withdraw_waiting_posts not in FORGET_STEPS:
+            FORGET_STEPS.append(withdraw_waiting_posts)
         from .setup import ensure_forums
 
         post_migrate.connect(ensure_forums, sender=self)

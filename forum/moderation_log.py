@@ -1,6 +1,7 @@
 """Writing to the moderation log: our own moderation views (reports.py) and machina's, which
 the portal overrides to call these (forum_moderation/views.py, forum_conversation/views.py)."""
 
+from django.utils.html import strip_tags
 from django.utils.text import Truncator
 
 from .models import ModerationLogEntry
@@ -8,7 +9,8 @@ from .models import ModerationLogEntry
 
 def summary_of(post, prefix: str = "") -> str:
     """What the post was, kept in the log should the post be edited or deleted."""
-    return Truncator(f"{prefix}{post.topic.subject}: {post.content.raw}").chars(290)
+    text = strip_tags(post.content.rendered or "")  # as readers saw it, without Markdown
+    return Truncator(f"{prefix}{post.topic.subject}: {' '.join(text.split())}").chars(290)
 
 
 def log(

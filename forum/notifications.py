@@ -1,19 +1,25 @@
-"""Moderators are told when a post waits for them: one e-mail per waiting post, in the
-language the site uses by default, with a link to the moderation queue (no post text: the
-mail may be read on a shared screen)."""
+"""Moderators are told when a post waits for them, and when members' reports hid a post;
+a member is told when a moderator approved or refused what she wrote. Mails to moderators
+are in the language the site uses by default and hold no post text (they may be read on a
+shared screen), only a link. A mail that cannot be sent is logged, never lost in silence."""
+
+import logging
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mass_mail
+from django.core.mail import send_mail, send_mass_mail
 from django.db import transaction
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 from machina.apps.forum_conversation.models import Post
 
 from .setup import MODERATORS
+
+logger = logging.getLogger(__name__)
 
 
 def moderator_addresses() -> list[str]:
@@ -21,19 +27,89 @@ def moderator_addresses() -> list[str]:
     return [address for address in users.values_list("email", flat=True) if address]
 
 
+def send_after_commit(messages: list[tuple]) -> None:
+    def send() -> None:
+        try:
+            send_mass_mail(messages)
+        except Exception:  # the mail server's failure must not undo what was saved
+            logger.exception("could not send %s forum notice(s)", len(messages))
+
+    if messages:
+        transaction.on_commit(send)
+
+
+def tell_moderators_about(post, subject: str, body: str, page: str) -> None:
+    """`subject` and `body` (marked with gettext_noop, translated here), `body` with
+    %(forum)s and %(url)s; `page` is the URL name the link opens."""
+    addresses = moderator_addresses()
+    with translation.override(settings.LANGUAGE_CODE):
+        url = settings.WAGTAILADMIN_BASE_URL + reverse(page)
+        text = _(body) % {"forum": post.topic.forum.name, "url": url}
+        messages = [(_(subject), text, None, [address]) for address in addresses]
+    send_after_commit(messages)
+
+
 @receiver(post_save, sender=Post)
 def tell_moderators(sender, instance, created, **kwargs) -> None:
-    if not created or instance.approved:
+    if created and not instance.approved:
+        tell_moderators_about(
+            instance,
+            gettext_noop("A forum post is waiting for your approval"),
+            gettext_noop("A new post in the forum “%(forum)s” waits for moderation:\n%(url)s"),
+            "forum_moderation:queue",
+        )
+
+
+def tell_moderators_of_hiding(post) -> None:
+    tell_moderators_about(
+        post,
+        gettext_noop("Members' reports hid a forum post"),
+        gettext_noop(
+            "Members reported a post in the forum “%(forum)s”; it is hidden until you decide:"
+            "\n%(url)s"
+        ),
+        "forum_reports",
+    )
+
+
+def tell_author(post, approved: bool, reason: str = "") -> None:
+    """Her post was approved (it is now public) or refused (it is deleted), in the language
+    of the page the moderator acted on, greeted by her pseudonym."""
+    author = post.poster
+    if author is None or not author.email or not author.is_active:
         return
-    addresses = moderator_addresses()
-    if not addresses:
-        return
-    with translation.override(settings.LANGUAGE_CODE):
-        subject = _("A forum post is waiting for your approval")
-        queue = settings.WAGTAILADMIN_BASE_URL + reverse("forum_moderation:queue")
-        body = _("A new post in the forum “%(forum)s” waits for moderation:\n%(url)s") % {
-            "forum": instance.topic.forum.name,
-            "url": queue,
-        }
-    messages = [(subject, body, None, [address]) for address in addresses]
-    transaction.on_commit(lambda: send_mass_mail(messages, fail_silently=True))
+    forum = post.topic.forum
+    if approved:
+        subject = _("Your forum post is published")
+        body = _(
+            "Hello %(name)s,\n\nA moderator approved your post “%(subject)s” in the forum "
+            "“%(forum)s”: everyone can read it now.\n%(url)s"
+        )
+        url = settings.WAGTAILADMIN_BASE_URL + reverse(
+            "forum_conversation:topic",
+            args=[forum.slug, forum.pk, post.topic.slug, post.topic.pk],
+        )
+    else:
+        subject = _("Your forum post was not published")
+        body = _(
+            "Hello %(name)s,\n\nA moderator did not publish your post “%(subject)s” in the "
+            "forum “%(forum)s”, and it was deleted. The forum rules say what can be "
+            "published.\n%(url)s"
+        )
+        url = settings.WAGTAILADMIN_BASE_URL + reverse("forum:index")
+    text = body % {
+        "name": author.forum_display_name(),
+        "subject": post.subject,
+        "forum": forum.name,
+        "url": url,
+    }
+    if reason:
+        text += "\n\n" + _("The moderator's reason: %(reason)s") % {"reason": reason}
+
+    def send() -> None:
+        try:
+            send_mail(subject, text, None, [author.email])
+        except Exception:
+            logger.exception("could not tell a member about her post")
+
+    transaction.on_commit(send)

@@ -1,4 +1,4 @@
-from machina.apps.forum_conversation.models import Post
+from machina.apps.forum_conversation.models import Post, Topic
 
 
 def member_posts(user) -> tuple[str, list[dict]]:
@@ -15,3 +15,13 @@ def member_posts(user) -> tuple[str, list[dict]]:
         }
         for post in posts
     ]
+
+
+def withdraw_waiting_posts(user) -> None:
+    """When she deletes her account, what she wrote that no reader has seen yet (waiting for
+    a moderator) goes with it: nobody can approve it afterwards. Her published posts stay,
+    signed "former member"."""
+    waiting = Post.objects.filter(poster=user, approved=False)
+    Topic.objects.filter(first_post__in=waiting).delete()  # a topic nobody has seen
+    for post in waiting:  # one by one, so machina keeps its counters in step
+        post.delete()

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import IntegrityError, transaction
-from django.db.models import Count
+from django.db.models import Count, Min, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -16,6 +16,7 @@ from machina.apps.forum_conversation.models import Post
 
 from .models import ModerationLogEntry, PostReport
 from .moderation_log import log
+from .notifications import tell_moderators_of_hiding
 from .sanctions import DURATIONS, suspend
 from .setup import is_moderator
 
@@ -39,6 +40,11 @@ class ReportForm(forms.ModelForm):
         model = PostReport
         fields = ["reason", "details"]
         widgets = {"reason": forms.RadioSelect, "details": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The reasons only: no empty "---------" choice, chosen in advance and then refused.
+        self.fields["reason"].choices = PostReport.Reason.choices
 
 
 def readable_post(request, post_id: int) -> Post:
@@ -68,8 +74,14 @@ def report(request, post_id: int):
                 post,
                 _("%(count)s members reported it") % {"count": reporters},
             )
+            tell_moderators_of_hiding(post)
         messages.success(request, _("Thank you. The moderators will look at this post."))
-        return redirect(topic_url(post.topic))
+        post.topic.refresh_from_db()
+        if post.topic.approved:
+            return redirect(topic_url(post.topic))
+        # Its first post hidden, the topic is hidden with it: back to its forum.
+        forum = post.topic.forum
+        return redirect("forum:forum", forum.slug, forum.pk)
     return render(request, "forum/report.html", {"form": form, "post": post})
 
 
@@ -78,13 +90,16 @@ def reports(request):
     """The moderators' list: every reported post with its reports, oldest problem first."""
     if not is_moderator(request.user):
         raise Http404
+    waiting = Q(reports__resolved=False)
     posts = (
-        Post.objects.filter(reports__resolved=False)
-        .annotate(report_count=Count("reports"))
+        Post.objects.filter(pk__in=PostReport.objects.filter(resolved=False).values("post"))
+        .annotate(
+            report_count=Count("reports", filter=waiting),
+            first_report=Min("reports__created", filter=waiting),
+        )
         .select_related("topic__forum", "poster__profile")
         .prefetch_related("reports")
-        .order_by("reports__created")
-        .distinct()
+        .order_by("first_report")
     )
     entries = ModerationLogEntry.objects.select_related("moderator__profile")[:50]
     return render(request, "forum/reports.html", {"posts": posts, "log": entries})

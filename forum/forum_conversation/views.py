@@ -5,10 +5,13 @@ posts are hers and are not logged. machina finds these through its override mech
 (`get_class`); the views not defined here stay machina's."""
 
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 from django.http import Http404
+from django.utils.translation import gettext as _
 from machina.apps.forum_conversation import views as machina
 from machina.apps.forum_conversation.models import Post, Topic
 
+from forum.models import PostReport
 from forum.moderation_log import log, log_topic, summary_of
 from forum.views import TopicView as FlatTopicView
 
@@ -26,7 +29,16 @@ def by_someone_else(post, user) -> bool:
 class TopicView(FlatTopicView):
     """A topic waiting for a moderator, or hidden after members' reports, is not there for
     readers (machina only leaves its posts out, not its subject): only the moderators of
-    its forum and its author open it."""
+    its forum and its author open it. She also finds there her own posts that no reader
+    sees, each labelled: waiting for a moderator, or hidden after members' reports."""
+
+    def get_queryset(self):
+        posts = super().get_queryset()  # the approved ones
+        user = self.request.user
+        if user.is_authenticated:
+            posts = posts | self.get_topic().posts.filter(approved=False, poster=user)
+        reports = PostReport.objects.filter(post=OuterRef("pk"), resolved=False)
+        return posts.annotate(hidden_by_reports=Exists(reports)).order_by("created")
 
     def get_topic(self):
         topic = super().get_topic()
@@ -64,6 +76,27 @@ class LogsModeration:
         return response
 
 
+class OneHonestMessage:
+    """After sending, one message that says what happened: published, or saved and waiting
+    for a moderator (machina says "posted successfully" and "will be validated" together)."""
+
+    approval_required_message = ""  # Django's messages skip an empty message
+
+    @property
+    def success_message(self):
+        post = getattr(self, "forum_post", None)
+        if post is not None and not post.approved:
+            return _(
+                "Your message is saved. A moderator reads it before it appears in the "
+                "forum; until then only you see it, marked as waiting."
+            )
+        return _("Your message is published.")
+
+
+class TopicCreateView(OneHonestMessage, machina.TopicCreateView):
+    pass
+
+
 class TopicUpdateView(LogsModeration, machina.TopicUpdateView):
     pass
 
@@ -72,7 +105,7 @@ class PostUpdateView(LogsModeration, machina.PostUpdateView):
     pass
 
 
-class PostCreateView(LogsModeration, machina.PostCreateView):
+class PostCreateView(OneHonestMessage, LogsModeration, machina.PostCreateView):
     """A moderator's reply may lock the topic."""
 
 

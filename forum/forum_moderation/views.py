@@ -1,12 +1,13 @@
 """machina's moderation views — lock, unlock, move, delete and change the type of a topic;
 approve or reject a post waiting in the queue — each writing what it did to the moderation
 log. machina finds them here through its override mechanism (`get_class`); the views not
-defined here (the queue's pages) stay machina's."""
+defined here stay machina's. The queue leaves out posts hidden by members' reports."""
 
 from django.db import transaction
 from machina.apps.forum_moderation import views as machina
 
 from forum.moderation_log import log, log_topic
+from forum.notifications import tell_author
 
 
 class TopicLockView(machina.TopicLockView):
@@ -66,6 +67,7 @@ class PostApproveView(machina.PostApproveView):
     def approve(self, request, *args, **kwargs):
         response = super().approve(request, *args, **kwargs)
         log(request.user, "approve", self.object)
+        tell_author(self.object, approved=True)
         return response
 
 
@@ -74,5 +76,23 @@ class PostDisapproveView(machina.PostDisapproveView):
 
     def disapprove(self, request, *args, **kwargs):
         with transaction.atomic():
-            log(request.user, "disapprove", self.get_object())
+            post = self.get_object()
+            log(request.user, "disapprove", post)
+            tell_author(post, approved=False)  # sent once committed; her name and subject kept
             return super().disapprove(request, *args, **kwargs)
+
+
+def not_reported(posts):
+    """Posts hidden by members' reports wait on the reports page (forum/reports.py), with
+    their reports and the actions that fit them; the queue is for new posts."""
+    return posts.exclude(reports__resolved=False)
+
+
+class ModerationQueueListView(machina.ModerationQueueListView):
+    def get_queryset(self):
+        return not_reported(super().get_queryset())
+
+
+class ModerationQueueDetailView(machina.ModerationQueueDetailView):
+    def get_queryset(self):
+        return not_reported(super().get_queryset())

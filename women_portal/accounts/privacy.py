@@ -6,6 +6,7 @@ from django.db import transaction
 from .models import Profile
 
 EXPORT_SECTIONS = []  # callables user -> (name, data), added by other apps (the forum's posts)
+FORGET_STEPS = []  # callables user -> None, run when she deletes her account (the forum's)
 
 
 def export(user) -> dict:
@@ -43,6 +44,8 @@ def forget(user) -> None:
     profile.is_former = True
     profile.save()
     EmailAddress.objects.filter(user=user).delete()
+    for step in FORGET_STEPS:
+        step(user)
     user.username = f"former-{user.pk}"
     user.email = ""
     user.first_name = user.last_name = ""
