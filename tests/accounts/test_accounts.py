@@ -248,3 +248,25 @@ def test_successful_logins_leave_no_address(client, member, homes):
     client.post("/fr/accounts/login/", {"login": member.email, "password": PASSWORD})
     assert "_auth_user_id" in client.session
     assert not AccessLog.objects.exists()
+
+
+def test_from_login_through_sign_up_and_confirmation_she_arrives_where_she_was_going(client, homes):
+    login = client.get("/ar/accounts/login/?next=/ar/forum/").content.decode()
+    assert "/ar/accounts/signup/?next=%2Far%2Fforum%2F" in login
+    signup = client.get("/ar/accounts/signup/?next=/ar/forum/").content.decode()
+    assert 'name="next" value="/ar/forum/"' in signup
+    response = client.post("/ar/accounts/signup/", {**signup_data(), "next": "/ar/forum/"})
+    assert response.status_code == 302
+    sent = html.unescape(client.get(response["Location"]).content.decode())
+    assert "افتحي الرابط" in sent  # allauth's Arabic, addressed to her and without its typos
+    assert "لم ترى" not in sent and "غضو " not in sent and "اتبع" not in sent
+    [message] = mail.outbox
+    assert "ياسمينة" in message.body and "افتحي" in message.body  # by her pseudonym
+    assert "اذهب" not in message.body
+    assert "member-" not in message.body and ":8000" not in message.body
+    assert "webmaster@" not in message.from_email
+    response = client.post(confirmation_link(message))
+    assert response.status_code == 302 and response["Location"] == "/ar/forum/"
+    welcome = client.get("/ar/forum/")
+    said = " ".join(str(m) for m in welcome.context["messages"])
+    assert "ياسمينة" in said and "member-" not in said

@@ -113,6 +113,11 @@ ACCOUNT_USER_DISPLAY = "women_portal.accounts.models.display_name"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+# The site's e-mails come from the portal by name (production.py sets its address), and
+# allauth's subjects and signatures name the portal, not the server's host and port.
+PORTAL_MAIL_NAME = os.environ.get("PORTAL_MAIL_NAME", "بوابة المرأة — Portail des femmes")
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", f"{PORTAL_MAIL_NAME} <noreply@localhost>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False  # a link opened by a mail scanner confirms nothing
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_PREVENT_ENUMERATION = True  # the same answer whether an address has an account or not
@@ -212,15 +217,20 @@ LANGUAGES = [
 ]
 LANGUAGES_BIDI = ["ar"]
 WAGTAIL_I18N_ENABLED = True
-# "Translate this page" makes drafts (the page and any missing parent), published only once
-# they are translated: by default wagtail-localize publishes the untranslated copy at once
-# when the original is live, Arabic text on a French address.
+# "Translate this page" makes a draft, published once it is translated: by default
+# wagtail-localize publishes the untranslated copy at once when the original is live,
+# Arabic text on a French address.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # Ours first; then machina's catalogues completed in Arabic and French (machina's own Arabic
 # was almost empty). Not named "locale", so `makemessages` never rewrites them.
-LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "forum" / "machina_locale"]
+LOCALE_PATHS = [
+    BASE_DIR / "locale",
+    BASE_DIR / "forum" / "machina_locale",
+    # allauth's Arabic, reviewed: addressed to women, without its typos (women_portal/accounts).
+    BASE_DIR / "women_portal" / "accounts" / "allauth_locale",
+]
 # Data records translated in place (indicators): French fills in for English, Arabic for all.
 MODELTRANSLATION_DEFAULT_LANGUAGE = "ar"
 MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("ar",), "en": ("fr", "ar")}

@@ -47,7 +47,10 @@ if "EMAIL_HOST" in os.environ:
     EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
     EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
     EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "1") == "1"
-DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", f"noreply@{ALLOWED_HOSTS[0]}")
+DEFAULT_FROM_EMAIL = os.environ.get(
+    "DEFAULT_FROM_EMAIL",
+    f"{PORTAL_MAIL_NAME} <noreply@{ALLOWED_HOSTS[0]}>",  # noqa: F405
+)
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # The page cache must be shared by every gunicorn worker, or an edit would empty only one
