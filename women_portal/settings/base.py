@@ -230,6 +230,8 @@ LOCALE_PATHS = [
     BASE_DIR / "forum" / "machina_locale",
     # allauth's Arabic, reviewed: addressed to women, without its typos (women_portal/accounts).
     BASE_DIR / "women_portal" / "accounts" / "allauth_locale",
+    # The few Arabic texts of Wagtail's admin that are wrong or untranslated ("View live").
+    BASE_DIR / "women_portal" / "core" / "wagtail_locale",
 ]
 # Data records translated in place (indicators): French fills in for English, Arabic for all.
 MODELTRANSLATION_DEFAULT_LANGUAGE = "ar"
