@@ -93,3 +93,13 @@ def test_admin_settings_page_for_the_editor(client, homes):
         response = client.get(response["Location"])
     assert response.status_code == 200
     assert "quick_exit_url" in response.content.decode()
+
+
+def test_the_first_helpline_is_one_tap_away_on_every_page(client, homes):
+    from tests.factories import HelplineFactory
+
+    HelplineFactory(number="1899", name="الخط الأخضر")
+    for path in ("/ar/", "/ar/search/?q=x", "/ar/accounts/login/", "/ar/forum/", "/ar/nope/"):
+        page = client.get(path).content.decode()
+        bar = page[page.index('class="safety-bar"') :][:1500]
+        assert 'class="safety-bar__call" href="tel:1899"' in bar, path
