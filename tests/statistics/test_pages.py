@@ -60,8 +60,15 @@ def test_unknown_indicator_is_not_found(client, statistics_page):
 
 def test_downloads_and_api_give_the_numbers_of_the_page(client, councillors):
     csv_lines = client.get("/fr/statistics/councillors/csv/").content.decode().splitlines()
-    assert csv_lines[0] == "indicator,period,geography,sex,value,flag,note"
-    assert "councillors,2024,municipality,women,47.5,," in csv_lines
+    # Each row says what it is, in the page's language: name, unit, source, sample or not.
+    assert csv_lines[0] == "indicator,name,unit,period,geography,sex,value,flag,note,source,sample"
+    row = "councillors,Membres du conseil municipal,%,2024,municipality,women,47.5,,,INS,false"
+    assert row in csv_lines
+    councillors.is_sample = True
+    councillors.save()
+    assert client.get("/ar/statistics/councillors/csv/").content.decode().splitlines()[1].endswith(
+        "المعهد الوطني للإحصاء,true"
+    )
 
     document = json.loads(client.get("/fr/statistics/councillors/json/").content)
     assert document["name"]["fr"] == "Membres du conseil municipal"

@@ -5,18 +5,38 @@ import csv
 from django.conf import settings
 from django.http import HttpResponse
 
-CSV_COLUMNS = ["indicator", "period", "geography", "sex", "value", "flag", "note"]
+# Each row of a download says what it is, so that a file passed on alone still carries the
+# indicator's name (in the page's language), unit and source, and whether the figures are
+# made-up samples. An import reads the observation's columns and ignores these.
+CSV_COLUMNS = [
+    "indicator",
+    "name",
+    "unit",
+    "period",
+    "geography",
+    "sex",
+    "value",
+    "flag",
+    "note",
+    "source",
+    "sample",
+]
 
 
 def csv_row(observation) -> list[str]:
+    indicator = observation.indicator
     return [
-        observation.indicator.code,
+        indicator.code,
+        indicator.name,
+        indicator.unit,
         observation.period,
         observation.geography,
         observation.sex,
         format(observation.value.normalize(), "f"),
         observation.flag,
         observation.note,
+        indicator.source_name,
+        "true" if indicator.is_sample else "false",
     ]
 
 
