@@ -1,6 +1,11 @@
 /* Kiosk mode (only loaded on an enrolled kiosk): warn before the idle limit, then end the
    session; erase this site's storage before every end; note before leaving for another site.
-   The server enforces the same limit itself, so this is for comfort, not for safety. */
+   The server enforces the same limit itself, so this is for comfort, not for safety.
+
+   Every step of a visit replaces the page instead of adding to the tab's history — links,
+   searches and forms alike — so that the next woman's Back button finds none of the
+   previous one's addresses, searches or pages: the tab keeps one entry, the start page.
+   (Back within a visit is given up for that; the site's own links and menus remain.) */
 (function () {
   "use strict";
   var bar = document.querySelector("[data-kiosk]");
@@ -71,17 +76,57 @@
   document.querySelectorAll("form").forEach(function (form) { form.setAttribute("autocomplete", "off"); });
 
   document.querySelectorAll("[data-kiosk-end]").forEach(function (form) {
-    form.addEventListener("submit", function () { ending = true; wipe(); });
+    form.addEventListener("submit", function (event) { event.preventDefault(); end("button"); });
   });
   var quickExit = document.querySelector("[data-quick-exit]");
   if (quickExit) quickExit.addEventListener("click", wipe);
 
-  // Links to other sites go through a notice first.
+  // Links: to this site, in place of the page; to other sites, through a notice first.
   document.addEventListener("click", function (event) {
     var link = event.target.closest && event.target.closest("a[href]");
-    if (!link || link.hasAttribute("data-kiosk-outbound") || link.origin === window.location.origin || !/^https?:$/.test(link.protocol)) return;
+    if (!link || event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    if (!/^https?:$/.test(link.protocol) || link.hasAttribute("download")) return;
     event.preventDefault();
-    window.location.href = bar.dataset.leaveUrl + "?to=" + encodeURIComponent(link.href);
+    if (link.origin === window.location.origin) {
+      if (link.pathname === window.location.pathname && link.search === window.location.search && link.hash) {
+        window.location.hash = link.hash; // a place on this page
+        return;
+      }
+      window.location.replace(link.href);
+    } else if (link.hasAttribute("data-kiosk-outbound")) {
+      window.location.replace(link.href);
+    } else {
+      window.location.replace(bar.dataset.leaveUrl + "?to=" + encodeURIComponent(link.href));
+    }
+  });
+
+  // Forms: a search (GET) opens its results in place of the page; a form that sends (POST)
+  // is sent from here and its answer shown in place of the page.
+  // The page it was sent on to is shown as fetched (not asked for again, which would lose
+  // the message it carries: "signed in", "your message is saved").
+  function showAnswer(response) {
+    response.text().then(function (html) {
+      window.history.replaceState(null, "", response.url);
+      document.open();
+      document.write(html);
+      document.close();
+    });
+  }
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (event.defaultPrevented || form.hasAttribute("data-kiosk-end")) return;
+    var action = new URL(form.getAttribute("action") || window.location.href, window.location.href);
+    if (action.origin !== window.location.origin) return;
+    event.preventDefault();
+    var data = new FormData(form, event.submitter || undefined);
+    if ((form.getAttribute("method") || "get").toLowerCase() === "get") {
+      action.search = new URLSearchParams(data).toString();
+      window.location.replace(action.href);
+      return;
+    }
+    fetch(action.href, { method: "POST", body: data, credentials: "same-origin" })
+      .then(showAnswer)
+      .catch(function () { form.submit(); }); // the network failed: send it the plain way
   });
 
   // A page restored from the back/forward cache may belong to an ended session: ask again.

@@ -53,7 +53,7 @@ def sign_in_and_start_a_post(page, demo_site):
     page.fill("#id_login", "kiosk@example.org")
     page.fill("#id_password", PASSWORD)
     page.locator("main form button[type=submit]").click()
-    page.wait_for_load_state()
+    page.wait_for_url(lambda url: "/login/" not in url)  # sent from the page
     page.goto(f"{demo_site.url}/ar/accounts/profile/")
     assert PSEUDONYM in page.content()
     questions = Forum.objects.get(name__startswith="أسئلة")
@@ -127,3 +127,43 @@ def test_links_to_other_sites_pass_a_notice(open_page, demo_site, kiosk):
     assert (
         page.locator("a[data-kiosk-outbound]").get_attribute("href") == "https://www.example.org/"
     )
+
+
+SEARCHED = "طلاق سري"
+
+
+def visit_by_clicking(page, demo_site):
+    """What a visitor does, with the mouse and the keyboard only: a search, then signing in
+    from the header's link, then the home page from the header."""
+    page.fill("#site-search-q", SEARCHED)
+    page.press("#site-search-q", "Enter")
+    page.wait_for_url("**/search/**")
+    page.click(".account-link")
+    page.wait_for_url("**/accounts/login/**")
+    page.fill("#id_login", "kiosk@example.org")
+    page.fill("#id_password", PASSWORD)
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_url(lambda url: "/login/" not in url)
+    page.click(".brand")
+    page.wait_for_load_state()
+
+
+@pytest.mark.parametrize(
+    "reason, control",
+    [("button", ".kiosk-bar__end"), ("quick-exit", "[data-quick-exit]"), ("idle", None)],
+)
+def test_after_any_ending_back_finds_nothing_of_the_visit(
+    open_page, demo_site, kiosk, reason, control
+):
+    page = kiosk_page(open_page, demo_site, kiosk)
+    entries_before = page.evaluate("history.length")
+    visit_by_clicking(page, demo_site)
+    assert page.evaluate("history.length") == entries_before  # each step replaced the page
+    if control:
+        page.locator(control).click()
+    page.wait_for_url(f"**/kiosk/?ended={reason}", timeout=20_000)
+    assert page.evaluate("history.length") == entries_before
+    page.go_back()
+    page.wait_for_load_state()
+    assert "/search/" not in page.url and "/accounts/" not in page.url
+    assert SEARCHED not in page.content() and PSEUDONYM not in page.content()

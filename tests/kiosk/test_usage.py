@@ -56,3 +56,10 @@ def test_library_documents_open_inline_on_a_kiosk(kiosk_client, homes):
     assert document["Content-Disposition"].startswith("inline")
     del kiosk_client.cookies["kiosk_device"]
     assert " download>" in kiosk_client.get(item.url).content.decode()
+
+
+def test_the_staff_member_at_the_kiosk_is_not_counted_as_a_visit(kiosk_client, kiosk_staff):
+    kiosk_client.force_login(kiosk_staff)
+    for url in ("/admin/", "/admin/kiosk_devices/"):
+        kiosk_client.get(url)
+    assert not KioskVisit.objects.exists()

@@ -25,6 +25,7 @@ SECTIONS_BY_PATH = {
     "accounts": "account",
     "kiosk": "start",
 }
+STAFF_PATHS = ("/admin/", "/django-admin/")
 SECTIONS = ("home", "articles", "library", "statistics", "forum", "search", "account")
 
 
@@ -39,6 +40,8 @@ def record_activity(request) -> None:
     visit_id = session.get(VISIT_KEY)
     if visit_id is None and section_of_path(request.path) == "start":
         return  # the start page, waiting for the next person: no visit yet
+    if request.path.startswith(STAFF_PATHS):
+        return  # the staff member enrolling or checking the kiosk is not a visitor
     now = timezone.now()
     if visit_id is None or not KioskVisit.objects.filter(pk=visit_id).update(last_activity_at=now):
         session[VISIT_KEY] = KioskVisit.objects.create(device=request.kiosk).pk
