@@ -117,6 +117,7 @@ ADMIN_OPEN = rule(readers=LOGIN, staff=OK)  # every admin user: dashboard, choos
 ADMIN_POST_ONLY = rule(readers=LOGIN, staff=NOT_ALLOWED)
 ADMIN_NOT_FOUND = rule(readers=LOGIN, staff=NOT_FOUND)
 SUPERUSERS = rule(readers=LOGIN, staff=DENIED, superuser=OK)  # users, sites, settings…
+STAFF_EDITOR = rule(readers=LOGIN, staff=DENIED, moderator=OK, superuser=OK)
 # Pages outside the library: Wagtail's Editors edit, Moderators also publish; contributors
 # only work in the library, kiosk staff on no page.
 PAGE_EDITORS = rule(readers=LOGIN, staff=OK, contributor=DENIED, kiosk_staff=DENIED)
@@ -661,7 +662,6 @@ TABLE: list[Entry] = [
     # --- the admin: the site's set-up, for superusers
     *entries(
         SUPERUSERS,
-        "admin/snippets/",
         "admin/collections/",
         "admin/collections/add/",
         ("admin/collections/<int:pk>/", "admin/collections/{submissions}/"),
@@ -684,28 +684,37 @@ TABLE: list[Entry] = [
         "admin/workflows/tasks/index/results/",
         ("admin/workflows/tasks/edit/<int:pk>/", "admin/workflows/tasks/edit/{task}/"),
         ("admin/workflows/tasks/disable/<int:pk>/", "admin/workflows/tasks/disable/{task}/"),
-        (
-            "admin/settings/<slug:app_name>/<slug:model_name>/<int:pk>/",
-            "admin/settings/core/portalsettings/{site}/",
-        ),
         "admin/redirects/",
         "admin/redirects/results/",
         "admin/redirects/add/",
         ("admin/redirects/<int:redirect_id>/", "admin/redirects/{redirect}/"),
         ("admin/redirects/<int:redirect_id>/delete/", "admin/redirects/{redirect}/delete/"),
         "admin/redirects/import/",
-        "admin/statistics/import/",
     ),
     *entries(
         rule(readers=LOGIN, staff=DENIED, superuser=REDIRECT),  # on to the one there is
         "admin/workflows/tasks/select_type/",
+    ),
+    # The staff editor (Moderators) keeps the site's texts and figures and adds the
+    # associations' accounts, as the editor's guide says (women_portal/core/editors.py).
+    *entries(
+        STAFF_EDITOR,
+        "admin/snippets/",
+        (
+            "admin/settings/<slug:app_name>/<slug:model_name>/<int:pk>/",
+            "admin/settings/core/portalsettings/{site}/",
+        ),
+        "admin/statistics/import/",
+    ),
+    *entries(
+        rule(readers=LOGIN, staff=DENIED, moderator=REDIRECT, superuser=REDIRECT),
         (
             "admin/settings/<slug:app_name>/<slug:model_name>/",
             "admin/settings/core/portalsettings/",
         ),
     ),
     *entries(
-        rule(readers=LOGIN, staff=DENIED, superuser=NOT_FOUND),  # previews are POSTed
+        rule(readers=LOGIN, staff=DENIED, moderator=NOT_FOUND, superuser=NOT_FOUND),  # POSTed
         (
             "admin/settings/<slug:app_name>/<slug:model_name>/<int:pk>/preview/",
             "admin/settings/core/portalsettings/{site}/preview/",
@@ -714,21 +723,45 @@ TABLE: list[Entry] = [
     *entries(
         rule(readers=LOGIN, staff=DENIED, superuser=NOT_ALLOWED),
         "admin/redirects/import/process/",
+    ),
+    *entries(
+        rule(readers=LOGIN, staff=DENIED, moderator=NOT_ALLOWED, superuser=NOT_ALLOWED),
         (
             "admin/snippets/core/helpline/reorder/<int:pk>/",
             "admin/snippets/core/helpline/reorder/{helpline}/",
         ),
     ),
-    *admin_viewset(
-        "snippets/core/municipality", SUPERUSERS, "{municipality}", SNIPPET_VIEWS, add="add"
+    # The municipality: she changes its texts; adding another or deleting it is for superusers.
+    *entries(
+        STAFF_EDITOR,
+        "admin/snippets/core/municipality/",
+        "admin/snippets/core/municipality/results/",
+        *(
+            (
+                f"admin/snippets/core/municipality/{view}/<int:pk>/",
+                f"admin/snippets/core/municipality/{view}/{{municipality}}/",
+            )
+            for view in ("edit", "usage", "history", "history-results")
+        ),
+    ),
+    *entries(
+        SUPERUSERS,
+        "admin/snippets/core/municipality/add/",
+        *(
+            (
+                f"admin/snippets/core/municipality/{view}/<int:pk>/",
+                f"admin/snippets/core/municipality/{view}/{{municipality}}/",
+            )
+            for view in ("delete", "copy")
+        ),
     ),
     *snippet_chooser("core/municipality", "{municipality}", create=SUPERUSERS),
-    *admin_viewset("snippets/core/helpline", SUPERUSERS, "{helpline}", SNIPPET_VIEWS, add="add"),
-    *snippet_chooser("core/helpline", "{helpline}", create=SUPERUSERS),
+    *admin_viewset("snippets/core/helpline", STAFF_EDITOR, "{helpline}", SNIPPET_VIEWS, add="add"),
+    *snippet_chooser("core/helpline", "{helpline}", create=STAFF_EDITOR),
     *admin_viewset(
-        "snippets/statistics/indicator", SUPERUSERS, "{indicator}", SNIPPET_VIEWS, add="add"
+        "snippets/statistics/indicator", STAFF_EDITOR, "{indicator}", SNIPPET_VIEWS, add="add"
     ),
-    *snippet_chooser("statistics/indicator", "{indicator}", create=SUPERUSERS),
+    *snippet_chooser("statistics/indicator", "{indicator}", create=STAFF_EDITOR),
     *admin_viewset("locales", SUPERUSERS, "{locale}", (*MODEL_VIEWS, "copy")),
     *admin_viewset("sites", SUPERUSERS, "{site}", (*MODEL_VIEWS, "copy")),
     *admin_viewset("users", SUPERUSERS, "{user}", (*MODEL_VIEWS, "copy")),

@@ -66,8 +66,11 @@ def test_downloads_and_api_give_the_numbers_of_the_page(client, councillors):
     assert row in csv_lines
     councillors.is_sample = True
     councillors.save()
-    assert client.get("/ar/statistics/councillors/csv/").content.decode().splitlines()[1].endswith(
-        "المعهد الوطني للإحصاء,true"
+    assert (
+        client.get("/ar/statistics/councillors/csv/")
+        .content.decode()
+        .splitlines()[1]
+        .endswith("المعهد الوطني للإحصاء,true")
     )
 
     document = json.loads(client.get("/fr/statistics/councillors/json/").content)

@@ -13,9 +13,11 @@ class CoreConfig(AppConfig):
     def ready(self) -> None:
         from PIL import Image
 
+        from .editors import ensure_staff_editors
         from .locales import ensure_content_locales
 
         # Pillow's own guard against decompression bombs, at the site's limit (pictures.py).
         Image.MAX_IMAGE_PIXELS = settings.MAX_IMAGE_PIXELS
 
         post_migrate.connect(ensure_content_locales, sender=self)
+        post_migrate.connect(ensure_staff_editors, sender=self)

@@ -1,0 +1,45 @@
+"""What the staff editor may do in the admin, as the editor's guide tells her: publish and
+review (Wagtail's Moderators group, which she is in), and also keep the site's own texts and
+figures — the helplines and the municipality, the portal settings, the indicators and their
+statistics. Superusers keep what is left: users, sites, locales, groups, redirects,
+workflows. Made sure of
+after every `migrate`, so a fresh install is ready."""
+
+from django.apps import apps
+from django.contrib.auth.management import create_permissions
+from django.contrib.auth.models import Group, Permission
+
+STAFF_EDITORS = "Moderators"
+PERMISSIONS = {
+    "core": (
+        "add_helpline",
+        "change_helpline",
+        "delete_helpline",
+        "view_helpline",
+        "change_municipality",
+        "view_municipality",
+        "change_portalsettings",
+    ),
+    "statistics": (
+        "add_indicator",
+        "change_indicator",
+        "delete_indicator",
+        "view_indicator",
+        "add_observation",
+        "change_observation",
+        "delete_observation",
+    ),
+}
+# Not users: Wagtail's user admin lets whoever may add or change users make a superuser, or
+# change a superuser's e-mail and password. Until a user admin limited to the associations'
+# accounts exists, the administrator (a superuser) creates them (docs/editor-guide.md).
+
+
+def ensure_staff_editors(**kwargs) -> None:
+    for label in PERMISSIONS:
+        create_permissions(apps.get_app_config(label), verbosity=0)
+    group, _created = Group.objects.get_or_create(name=STAFF_EDITORS)
+    for label, codenames in PERMISSIONS.items():
+        group.permissions.add(
+            *Permission.objects.filter(content_type__app_label=label, codename__in=codenames)
+        )
