@@ -217,6 +217,10 @@ LANGUAGES = [
 ]
 LANGUAGES_BIDI = ["ar"]
 WAGTAIL_I18N_ENABLED = True
+# Page addresses in Latin letters by default: the admin transliterates an Arabic title
+# (Wagtail's Arabic map) into the slug, which the editor can change. Arabic addresses are
+# percent-encoded wherever they are copied — a citation, a message — and grow ninefold.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # "Translate this page" makes a draft, published once it is translated: by default
 # wagtail-localize publishes the untranslated copy at once when the original is live,
 # Arabic text on a French address.
