@@ -148,20 +148,21 @@ def visit_by_clicking(page, demo_site):
     page.wait_for_load_state()
 
 
+@pytest.mark.parametrize("language", ["ar", "fr"])
 @pytest.mark.parametrize(
     "reason, control",
     [("button", ".kiosk-bar__end"), ("quick-exit", "[data-quick-exit]"), ("idle", None)],
 )
 def test_after_any_ending_back_finds_nothing_of_the_visit(
-    open_page, demo_site, kiosk, reason, control
+    open_page, demo_site, kiosk, reason, control, language
 ):
-    page = kiosk_page(open_page, demo_site, kiosk)
+    page = kiosk_page(open_page, demo_site, kiosk, language)
     entries_before = page.evaluate("history.length")
     visit_by_clicking(page, demo_site)
     assert page.evaluate("history.length") == entries_before  # each step replaced the page
     if control:
         page.locator(control).click()
-    page.wait_for_url(f"**/kiosk/?ended={reason}", timeout=20_000)
+    page.wait_for_url(f"**/{language}/kiosk/?ended={reason}", timeout=20_000)
     assert page.evaluate("history.length") == entries_before
     page.go_back()
     page.wait_for_load_state()
