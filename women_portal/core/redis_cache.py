@@ -6,7 +6,14 @@ generation, the rate limits, the page cache). The client is safe to share; its p
 out the connections, as before.
 """
 
+import logging
+import time
+
+import redis
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache, RedisCacheClient
+
+logger = logging.getLogger(__name__)
 
 
 class SharedClientRedisCacheClient(RedisCacheClient):
@@ -26,3 +33,82 @@ class SharedClientRedisCache(RedisCache):
     def __init__(self, server, params):
         super().__init__(server, params)
         self._class = SharedClientRedisCacheClient
+
+
+class FailSoftRedisCache(SharedClientRedisCache):
+    """The shared cache, which an outage of Redis makes slower, not down.
+
+    Everything the site keeps in this cache can be worked out again from the database (the
+    page cache, remembered values, parts of pages), or is a convenience (rate counters, the
+    sessions' cached copy): so while Redis cannot be reached, reads miss and writes are
+    dropped, and pages are served from the database. After a failure the cache is not
+    tried again for RETRY_AFTER seconds, so readers do not each wait for a timeout; then
+    caching resumes by itself. One log line when it goes, one when it comes back.
+
+    Down, it behaves as a cache that forgets everything at once, which Django's cache
+    contract allows: reads miss, writes are accepted and lost, counters start again."""
+
+    RETRY_AFTER = 5.0  # seconds
+
+    def __init__(self, server, params):
+        super().__init__(server, params)
+        self._down_until = 0.0
+        self._server = server
+
+    def _attempt(self, operation, fallback, *args, **kwargs):
+        if self._down_until and time.monotonic() < self._down_until:
+            return fallback
+        try:
+            result = operation(*args, **kwargs)
+        except redis.exceptions.RedisError as error:
+            if not self._down_until:
+                logger.error(
+                    "Redis cannot be reached (%s): pages are served without the cache "
+                    "until it returns",
+                    error,
+                )
+            self._down_until = time.monotonic() + self.RETRY_AFTER
+            return fallback
+        if self._down_until:
+            self._down_until = 0.0
+            logger.warning("Redis is reachable again: caching resumes")
+        return result
+
+    def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        # As a cache that stored it and forgot it at once (a cache may): callers that take
+        # a lock or start a counter with add() go on, and find nothing when they read.
+        return self._attempt(super().add, True, key, value, timeout, version)
+
+    def get(self, key, default=None, version=None):
+        return self._attempt(super().get, default, key, default, version)
+
+    def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        return self._attempt(super().set, None, key, value, timeout, version)
+
+    def touch(self, key, timeout=DEFAULT_TIMEOUT, version=None):
+        return self._attempt(super().touch, False, key, timeout, version)
+
+    def delete(self, key, version=None):
+        return self._attempt(super().delete, False, key, version)
+
+    def get_many(self, keys, version=None):
+        return self._attempt(super().get_many, {}, keys, version)
+
+    def has_key(self, key, version=None):
+        return self._attempt(super().has_key, False, key, version)
+
+    def incr(self, key, delta=1, version=None):
+        missing = object()
+        result = self._attempt(super().incr, missing, key, delta, version)
+        if result is missing:  # as for a key that is not there: rate counters start again
+            raise ValueError(f"Key '{key}' not found (the cache cannot be reached)")
+        return result
+
+    def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):
+        return self._attempt(super().set_many, [], data, timeout, version)
+
+    def delete_many(self, keys, version=None):
+        return self._attempt(super().delete_many, None, keys, version)
+
+    def clear(self):
+        return self._attempt(super().clear, None)

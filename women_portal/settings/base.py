@@ -319,8 +319,11 @@ LOGGING = {
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "women_portal.core.redis_cache.SharedClientRedisCache",
+            # An outage of Redis makes the site slower, not down (redis_cache.py): a
+            # request waits at most half a second for it, then the cache is skipped.
+            "BACKEND": "women_portal.core.redis_cache.FailSoftRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
 else:
@@ -419,4 +422,8 @@ RATE_LIMITS = {
     "search": os.environ.get("RATE_LIMIT_SEARCH", "30/m"),
     "api": os.environ.get("RATE_LIMIT_API", "60/m"),
 }
+# While the cache cannot be reached (a Redis outage) the search and API limits let requests
+# through: readers keep searching, and nginx's per-address limits still hold. Login
+# throttling (django-axes) counts in the database and keeps refusing as before.
+RATELIMIT_FAIL_OPEN = True
 RATE_LIMIT_ADDRESS_HEADER = "REMOTE_ADDR"  # production: the address nginx saw (X-Real-IP)

@@ -1,0 +1,108 @@
+"""Redis, the shared cache of production (REDIS_URL), goes down and comes back: a real
+redis-server of the test's own, on a free port, killed and started again. Readers keep
+getting pages from the database, members keep signing in (sessions fall back to the
+database), the outage is logged once, and caching resumes by itself."""
+
+import logging
+import shutil
+import socket
+import subprocess
+import time
+
+import pytest
+from django.test import override_settings
+
+from tests.accounts.test_accounts import PASSWORD, member  # noqa: F401 - the fixture
+from women_portal.core.redis_cache import FailSoftRedisCache
+
+REDIS_SERVER = shutil.which("redis-server") or "/usr/bin/redis-server"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class RedisProcess:
+    def __init__(self, port: int):
+        self.port = port
+        self.process = None
+
+    def start(self) -> None:
+        self.process = subprocess.Popen(
+            [REDIS_SERVER, "--port", str(self.port), "--bind", "127.0.0.1", "--save", ""],
+            stdout=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            with socket.socket() as probe:
+                if probe.connect_ex(("127.0.0.1", self.port)) == 0:
+                    return
+            time.sleep(0.05)
+        raise RuntimeError("redis-server did not start")
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.wait(10)
+
+
+@pytest.fixture
+def redis_server():
+    if not shutil.which("redis-server") and not shutil.which(REDIS_SERVER):
+        pytest.fail("redis-server is not installed (apt-get install redis-server)")
+    server = RedisProcess(free_port())
+    server.start()
+    yield server
+    if server.process.poll() is None:
+        server.kill()
+
+
+@pytest.fixture
+def redis_cache(redis_server, monkeypatch):
+    monkeypatch.setattr(FailSoftRedisCache, "RETRY_AFTER", 0.3)
+    caches = {
+        "default": {
+            "BACKEND": "women_portal.core.redis_cache.FailSoftRedisCache",
+            "LOCATION": f"redis://127.0.0.1:{redis_server.port}/0",
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        },
+        "template_fragments": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "machina_attachments": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    }
+    with override_settings(CACHES=caches, PAGE_CACHE_SECONDS=600):
+        yield redis_server
+
+
+def page_cache_state(client, path="/ar/") -> str:
+    response = client.get(path)
+    assert response.status_code == 200, response.status_code
+    return response.get("X-Page-Cache", "")
+
+
+def test_readers_and_members_are_served_while_redis_is_down_and_caching_resumes(
+    client, homes, member, redis_cache, caplog
+):
+    page_cache_state(client)
+    assert page_cache_state(client) == "hit"  # the cache works
+
+    redis_cache.kill()
+    with caplog.at_level(logging.WARNING, logger="women_portal.core.redis_cache"):
+        for _ in range(5):  # pages, from the database
+            assert page_cache_state(client) != "hit"
+        for path in ("/fr/", "/ar/search/?q=عمل", "/ar/forum/"):
+            assert client.get(path).status_code == 200, path
+        signed_in = client.post(
+            "/ar/accounts/login/", {"login": "salma@example.org", "password": PASSWORD}
+        )
+        assert signed_in.status_code == 302
+        assert "سلمى" in client.get("/ar/accounts/profile/").content.decode()
+        client.logout()
+        outage_lines = [r for r in caplog.records if r.levelno == logging.ERROR]
+        assert len(outage_lines) == 1, [r.getMessage() for r in outage_lines]
+
+        redis_cache.start()
+        time.sleep(0.4)  # past RETRY_AFTER
+        page_cache_state(client)
+        assert page_cache_state(client) == "hit"  # caching resumed, with no restart
+        assert any("again" in r.getMessage() for r in caplog.records)
