@@ -81,7 +81,11 @@ def page_cache_state(client, path="/ar/") -> str:
 
 
 def test_readers_and_members_are_served_while_redis_is_down_and_caching_resumes(
-    client, homes, member, redis_cache, caplog  # noqa: F811 - the fixture
+    client,
+    homes,
+    member,
+    redis_cache,
+    caplog,  # noqa: F811 - the fixture
 ):
     page_cache_state(client)
     assert page_cache_state(client) == "hit"  # the cache works
