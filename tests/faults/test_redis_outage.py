@@ -12,7 +12,8 @@ import time
 import pytest
 from django.test import override_settings
 
-from tests.accounts.test_accounts import PASSWORD, member  # noqa: F401 - the fixture
+from tests.accounts.test_accounts import PASSWORD
+from women_portal.accounts.models import Profile
 from women_portal.core.redis_cache import FailSoftRedisCache
 
 REDIS_SERVER = shutil.which("redis-server") or "/usr/bin/redis-server"
@@ -81,12 +82,11 @@ def page_cache_state(client, path="/ar/") -> str:
 
 
 def test_readers_and_members_are_served_while_redis_is_down_and_caching_resumes(
-    client,
-    homes,
-    member,
-    redis_cache,
-    caplog,  # noqa: F811 - the fixture
+    client, homes, redis_cache, caplog, django_user_model
 ):
+    user = django_user_model.objects.create_user("member-r", "salma@example.org", PASSWORD)
+    user.emailaddress_set.create(email=user.email, verified=True, primary=True)
+    Profile.objects.create(user=user, pseudonym="سلمى")
     page_cache_state(client)
     assert page_cache_state(client) == "hit"  # the cache works
 
