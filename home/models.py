@@ -23,6 +23,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
+from women_portal.core.slugs import LatinSlug
 from women_portal.search.indexing import NORMALISED_FIELDS, NormalisedSearch, stream_text
 
 from .blocks import BodyBlock
@@ -44,7 +45,7 @@ def articles_in(locale: Locale):
     )
 
 
-class HomePage(NormalisedSearch, Page):
+class HomePage(LatinSlug, NormalisedSearch, Page):
     hero_message = models.TextField(
         _("welcome message"),
         blank=True,
@@ -113,7 +114,7 @@ class HomeFeaturedArticle(Orderable):
     panels = [FieldPanel("article")]
 
 
-class ThemePage(NormalisedSearch, Page):
+class ThemePage(LatinSlug, NormalisedSearch, Page):
     """One of the seven themes: an introduction and its articles."""
 
     theme = models.ForeignKey(
@@ -172,7 +173,7 @@ class ArticlePageTag(TaggedItemBase):
     )
 
 
-class ArticlePage(NormalisedSearch, Page):
+class ArticlePage(LatinSlug, NormalisedSearch, Page):
     summary = models.TextField(
         _("summary"),
         max_length=400,
@@ -291,7 +292,7 @@ class ArticleRelatedLink(Orderable):
     panels = [FieldPanel("article")]
 
 
-class StandardPage(NormalisedSearch, Page):
+class StandardPage(LatinSlug, NormalisedSearch, Page):
     """A plain page: about, safety, privacy, forum rules, accessibility statement."""
 
     intro = models.TextField(_("introduction"), blank=True)

@@ -23,6 +23,7 @@ from wagtail.search import index
 
 from home.embeds import player_for
 from women_portal.core.panels import in_every_language
+from women_portal.core.slugs import LatinSlug
 from women_portal.search.indexing import NORMALISED_FIELDS, NormalisedSearch
 
 from .forms import LibraryItemForm
@@ -121,7 +122,7 @@ class DocumentAnalysis(models.Model):
         return f"{self.document} ({self.get_status_display()})"
 
 
-class LibraryIndexPage(NormalisedSearch, Page):
+class LibraryIndexPage(LatinSlug, NormalisedSearch, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -152,7 +153,7 @@ class LibraryItemTag(TaggedItemBase):
     )
 
 
-class LibraryItemPage(NormalisedSearch, Page):
+class LibraryItemPage(LatinSlug, NormalisedSearch, Page):
     class ItemType(models.TextChoices):
         REPORT = "report", _("Report")
         STUDY = "study", _("Study")

@@ -242,3 +242,14 @@ def test_poll_results_are_drawn_without_inline_styles(client, homes, questions):
     assert 'value="100.000000"' in html and 'aria-label="السبت"' in html
     assert html.count('<progress class="poll-result"') == 2
     assert " style=" not in html
+
+
+def test_the_forum_is_in_the_main_menu_in_every_language(client, homes):
+    from tests.home.factories import ThemePageFactory
+    from women_portal.core.models import Theme
+
+    ThemePageFactory(parent=homes["ar"], slug="work", theme=Theme.objects.get(key="work"))
+    for language, name in (("ar", "المنتدى"), ("fr", "Forum")):
+        page = client.get(f"/{language}/").content.decode()
+        menu = page[page.index('class="main-nav"') :].split("</nav>")[0]
+        assert f'<a href="/{language}/forum/">{name}</a>' in menu, language

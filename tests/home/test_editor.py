@@ -140,3 +140,11 @@ def test_new_page_addresses_are_transliterated_to_latin(client, homes, django_us
     slug_input = re.search(r'<input[^>]*name="slug"[^>]*>', form).group(0)
     assert 'data-controller="w-slug"' in slug_input
     assert "allow-unicode-value" not in slug_input  # Django leaves a False attribute out
+
+
+def test_a_page_saved_without_an_address_gets_a_latin_one_apart_from_its_siblings(homes):
+    theme = ThemePageFactory(parent=homes["ar"], slug="work")
+    first = theme.add_child(instance=ArticlePage(title="حقوق المرأة في العمل", summary="ملخص"))
+    second = theme.add_child(instance=ArticlePage(title="حقوق المرأة في العمل", summary="ملخص"))
+    assert first.slug.isascii() and first.slug.startswith("hqwq")
+    assert second.slug != first.slug and second.slug.isascii()

@@ -25,6 +25,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from women_portal.core.panels import in_every_language
+from women_portal.core.slugs import LatinSlug
 from women_portal.search.indexing import NORMALISED_FIELDS, NormalisedSearch
 
 from .charts import key_figures, line_chart, table_rows
@@ -170,7 +171,7 @@ def latest_observations():
     return Observation.objects.filter(sex__in=[Sex.WOMEN, Sex.MEN], period=Subquery(latest_period))
 
 
-class StatisticsIndexPage(NormalisedSearch, RoutablePageMixin, Page):
+class StatisticsIndexPage(LatinSlug, NormalisedSearch, RoutablePageMixin, Page):
     """/<lang>/statistics/: every indicator by theme; each at <code>/, <code>/csv/, <code>/json/."""
 
     intro = models.TextField(_("introduction"), blank=True)
