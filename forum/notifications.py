@@ -7,7 +7,7 @@ import logging
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mail, send_mass_mail
+from django.core.mail import send_mass_mail
 from django.db import transaction
 from django.db.models.signals import post_save
 from django.dispatch import receiver
@@ -32,7 +32,7 @@ def send_after_commit(messages: list[tuple]) -> None:
         try:
             send_mass_mail(messages)
         except Exception:  # the mail server's failure must not undo what was saved
-            logger.exception("could not send %s forum notice(s)", len(messages))
+            logger.exception("could not send %s forum e-mail(s)", len(messages))
 
     if messages:
         transaction.on_commit(send)
@@ -105,11 +105,4 @@ def tell_author(post, approved: bool, reason: str = "") -> None:
     }
     if reason:
         text += "\n\n" + _("The moderator's reason: %(reason)s") % {"reason": reason}
-
-    def send() -> None:
-        try:
-            send_mail(subject, text, None, [author.email])
-        except Exception:
-            logger.exception("could not tell a member about her post")
-
-    transaction.on_commit(send)
+    send_after_commit([(subject, text, None, [author.email])])

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from PIL import UnidentifiedImageError
 from wagtail.documents.forms import BaseDocumentForm
 
-from women_portal.core.pictures import open_picture
+from women_portal.core.pictures import check_picture
 
 # Extension → the types filetype may report for it. DOCX/ODT/EPUB are ZIP files; filetype
 # looks inside for their own markers.
@@ -56,12 +56,9 @@ def check_upload(upload) -> None:
         )
     if kind.extension in PICTURES:
         try:
-            with open_picture(upload):
-                pass
+            check_picture(upload)
         except UnidentifiedImageError:
             raise ValidationError(_("This picture cannot be read.")) from None
-        finally:
-            upload.seek(0)
 
 
 class SafeDocumentForm(BaseDocumentForm):

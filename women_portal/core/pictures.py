@@ -3,8 +3,8 @@ images — are measured before they are decoded.
 
 A PNG of 12,000 × 12,000 pixels weighs 168 KB and takes 600 MB once decoded: its size in
 bytes says nothing. Pillow reads the width and height from the header without decoding, so
-a picture with more than settings.MAX_IMAGE_PIXELS is refused with a message before any pixel is read.
-Pillow's own guard (Image.MAX_IMAGE_PIXELS, set to the same value in settings) stops any
+a picture with more than settings.MAX_IMAGE_PIXELS is refused with a message before any
+pixel is read. Pillow's own guard (Image.MAX_IMAGE_PIXELS, set to the same value in settings) stops any
 other way in that forgets to ask: it warns above it and refuses above twice it."""
 
 from contextlib import contextmanager
@@ -50,6 +50,17 @@ def open_picture(file):
         yield picture
 
 
+def check_picture(file) -> None:
+    """Measure an uploaded picture without decoding it, then rewind it for whoever reads it
+    next: too many pixels is refused with the message above; a file that is no picture at
+    all raises Pillow's UnidentifiedImageError, for the caller to say so its own way."""
+    try:
+        with open_picture(file):
+            pass
+    finally:
+        file.seek(0)
+
+
 def fits(picture: Image.Image) -> bool:
     width, height = picture.size
     return width * height <= max_pixels()
@@ -62,10 +73,7 @@ class PictureField(forms.ImageField):
     def to_python(self, data):
         if data not in self.empty_values and hasattr(data, "seek"):
             try:
-                with open_picture(data):
-                    pass  # measured, not decoded
+                check_picture(data)
             except UnidentifiedImageError:
                 pass  # Django's own message says it is not a picture
-            finally:
-                data.seek(0)
         return super().to_python(data)
