@@ -87,13 +87,10 @@
     if (!link || event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     if (!/^https?:$/.test(link.protocol) || link.hasAttribute("download")) return;
     event.preventDefault();
-    if (link.origin === window.location.origin) {
-      if (link.pathname === window.location.pathname && link.search === window.location.search && link.hash) {
-        window.location.hash = link.hash; // a place on this page
-        return;
-      }
-      window.location.replace(link.href);
-    } else if (link.hasAttribute("data-kiosk-outbound")) {
+    var here = link.origin === window.location.origin;
+    if (here && link.pathname === window.location.pathname && link.search === window.location.search && link.hash) {
+      window.location.hash = link.hash; // a place on this page
+    } else if (here || link.hasAttribute("data-kiosk-outbound")) {
       window.location.replace(link.href);
     } else {
       window.location.replace(bar.dataset.leaveUrl + "?to=" + encodeURIComponent(link.href));
