@@ -58,11 +58,14 @@ STANDARD_PAGES = {
             [
                 heading("الخروج السريع"),
                 *paragraphs(
-                    "زر «مغادرة الموقع بسرعة» موجود في أعلى كل صفحة. اضغطي عليه، أو اضغطي على مفتاح Escape ثلاث مرات متتالية، فيُفتح موقع عادي مكان هذه الصفحة، ولا يعيدك زر الرجوع إليها.",
+                    "زر «مغادرة الموقع بسرعة» موجود في أعلى كل صفحة. اضغطي عليه، أو اضغطي على مفتاح Escape ثلاث مرات متتالية، فيُفتح موقع عادي مكان كل صفحات البوابة التي فتحتها في هذه النافذة: زر الرجوع يعيدك إلى ما كنت فيه قبل البوابة، لا إلى صفحاتها.",
+                    "إذا كانت الجافاسكريبت معطّلة في متصفحك، يعيدك زر الرجوع إلى آخر صفحة قرأتها.",
                 ),
-                heading("سجل التصفح"),
+                heading("ما يبقى في الهاتف أو الحاسوب"),
                 *paragraphs(
-                    "يحفظ المتصفح قائمة بالصفحات التي زرتها. يمكنك حذفها من إعدادات المتصفح (السجل ← محو بيانات التصفح)، أو استعمال «التصفح المتخفي» الذي لا يحفظ السجل.",
+                    "الخروج السريع لا يمحو سجل المتصفح ولا الملفات التي نزّلتها. تبقى في السجل كل الصفحات التي زرتها، وتبقى الوثائق في مجلد «التنزيلات».",
+                    "لمحو السجل: في كروم على أندرويد: ⋮ ← السجل ← محو بيانات التصفح. في سامسونغ إنترنت: ☰ ← السجل ← محو السجل. في فايرفوكس: ☰ ← السجل. في سفاري على آيفون: الإعدادات ← سفاري ← محو السجل وبيانات المواقع. ولمحو الوثائق: تطبيق «الملفات» ← التنزيلات.",
+                    "أو استعملي «التصفح المتخفي»، الذي لا يحفظ السجل.",
                     "احذفي فقط ما يخص هذا الموقع إذا كان محو السجل كله يثير الانتباه.",
                 ),
                 heading("الأجهزة المشتركة"),
@@ -82,11 +85,14 @@ STANDARD_PAGES = {
             [
                 heading("Sortie rapide"),
                 *paragraphs(
-                    "Le bouton « Quitter le site rapidement » est en haut de chaque page. Appuyez dessus, ou appuyez trois fois de suite sur la touche Échap : un site ordinaire remplace cette page et le bouton Retour n'y revient pas.",
+                    "Le bouton « Quitter le site rapidement » est en haut de chaque page. Appuyez dessus, ou appuyez trois fois de suite sur la touche Échap : un site ordinaire remplace toutes les pages du portail ouvertes dans cet onglet, et le bouton Retour ramène à ce que vous lisiez avant le portail, pas à ses pages.",
+                    "Si JavaScript est désactivé dans votre navigateur, le bouton Retour ramène à la dernière page lue.",
                 ),
-                heading("Historique de navigation"),
+                heading("Ce qui reste sur le téléphone ou l'ordinateur"),
                 *paragraphs(
-                    "Le navigateur garde la liste des pages visitées. Vous pouvez l'effacer dans ses paramètres (Historique → Effacer les données de navigation), ou utiliser la navigation privée, qui ne garde pas d'historique.",
+                    "La sortie rapide n'efface ni l'historique du navigateur ni les fichiers téléchargés : toutes les pages visitées restent dans l'historique, et les documents dans le dossier « Téléchargements ».",
+                    "Pour effacer l'historique : Chrome sur Android : ⋮ → Historique → Effacer les données de navigation. Samsung Internet : ☰ → Historique → Effacer l'historique. Firefox : ☰ → Historique. Safari sur iPhone : Réglages → Safari → Effacer historique et données de site. Pour les documents : application « Fichiers » → Téléchargements.",
+                    "Ou utilisez la navigation privée, qui ne garde pas d'historique.",
                     "Si effacer tout l'historique risque d'attirer l'attention, n'effacez que les pages de ce site.",
                 ),
                 heading("Appareils partagés"),
@@ -106,11 +112,14 @@ STANDARD_PAGES = {
             [
                 heading("Quick exit"),
                 *paragraphs(
-                    "The “Leave this site quickly” button is at the top of every page. Press it, or press the Escape key three times in a row: an ordinary site replaces this page and the Back button does not return to it.",
+                    "The “Leave this site quickly” button is at the top of every page. Press it, or press the Escape key three times in a row: an ordinary site replaces every portal page you opened in this tab, and the Back button leads to what you were reading before the portal, not to its pages.",
+                    "If JavaScript is turned off in your browser, the Back button returns to the last page you read.",
                 ),
-                heading("Browsing history"),
+                heading("What stays on the phone or computer"),
                 *paragraphs(
-                    "Your browser keeps a list of the pages you visited. You can clear it in the browser's settings (History → Clear browsing data), or use private browsing, which keeps no history.",
+                    "The quick exit does not clear the browser's history or the files you downloaded: every page you visited stays in the history, and documents stay in the Downloads folder.",
+                    "To clear the history: Chrome on Android: ⋮ → History → Clear browsing data. Samsung Internet: ☰ → History → Clear history. Firefox: ☰ → History. Safari on iPhone: Settings → Safari → Clear History and Website Data. For documents: the Files app → Downloads.",
+                    "Or use private browsing, which keeps no history.",
                 ),
                 heading("Shared devices"),
                 *paragraphs(

@@ -1,16 +1,60 @@
-/* Quick exit: leave for a neutral site with location.replace, so the Back button does not
-   return here. The button is a plain link too, which is enough without JavaScript. */
+/* Quick exit: leave for a neutral site and leave no portal page behind Back.
+   - Where the browser has the Navigation API, go back to the first portal page of this tab
+     and replace that one with the neutral site: Back then leads to where she was before
+     the portal (or nowhere).
+   - A flag in this tab's sessionStorage makes any portal page reached afterwards by Back or
+     Forward replace itself with the neutral site at once (older browsers, pages kept in
+     the back-forward cache). Opening the portal anew clears it.
+   Without JavaScript the button is a plain link: the safety page says what remains. */
 (function () {
   "use strict";
   var exitLink = document.querySelector("[data-quick-exit]");
   if (!exitLink) return;
+  var LEFT = "portal-left";
+  var root = document.documentElement;
+
+  function remember(value) {
+    try {
+      if (value) sessionStorage.setItem(LEFT, "1");
+      else sessionStorage.removeItem(LEFT);
+    } catch (error) { /* storage refused: the replace below still leaves */ }
+  }
+  function hasLeft() {
+    try { return sessionStorage.getItem(LEFT) === "1"; } catch (error) { return false; }
+  }
+  function goToNeutral() {
+    root.classList.add("leaving"); // hide the page at once
+    window.location.replace(exitLink.href);
+  }
 
   function leave(event) {
     if (event) event.preventDefault();
-    document.documentElement.classList.add("leaving"); // hide the page at once
-    window.location.replace(exitLink.href);
+    root.classList.add("leaving");
+    remember(true);
+    var navigation = window.navigation;
+    if (navigation && navigation.currentEntry && typeof navigation.traverseTo === "function") {
+      var first = navigation.entries()[0]; // this tab's portal pages only (same origin)
+      if (first && first.key !== navigation.currentEntry.key) {
+        // A refused traversal leaves at once; an aborted one is this page unloading.
+        navigation.traverseTo(first.key).committed.catch(function (error) {
+          if (!error || error.name !== "AbortError") goToNeutral();
+        });
+        return;
+      }
+    }
+    goToNeutral();
   }
   exitLink.addEventListener("click", leave);
+
+  // Arriving after an exit: by Back or Forward, or restored from the back-forward cache.
+  var arrival = (performance.getEntriesByType("navigation")[0] || {}).type;
+  if (hasLeft()) {
+    if (arrival === "back_forward") goToNeutral();
+    else remember(false); // she opened the portal again herself
+  }
+  window.addEventListener("pageshow", function (event) {
+    if (event.persisted && hasLeft()) goToNeutral();
+  });
 
   // Escape three times in a row (within 2 seconds of each other) also leaves.
   var presses = 0;

@@ -72,3 +72,55 @@ def test_quick_exit_is_on_screen_after_scrolling_on_a_phone(open_page, demo_site
     button = page.get_by_role("link", name=re.compile("Quitter le site"))
     box = button.bounding_box()
     assert box is not None and 0 <= box["y"] < 100
+
+
+def reading_three_portal_pages(open_page, demo_site, **options):
+    """A reader who came from another site, opened the home page, a theme and an article."""
+    page = open_page(None, **options)
+    page.goto("about:blank")
+    page.goto(demo_site.url + "/ar/")
+    page.locator(".tiles a").first.click()
+    page.locator(".card__title").first.click()
+    page.wait_for_load_state()
+    return page
+
+
+def test_after_the_exit_neither_back_nor_forward_shows_a_portal_page(
+    open_page, demo_site, neutral_exit
+):
+    page = reading_three_portal_pages(open_page, demo_site)
+    page.get_by_role("link", name="مغادرة الموقع بسرعة").click()
+    page.wait_for_url(NEUTRAL)
+    page.go_back()
+    assert page.url == "about:blank", f"Back showed {page.url}"
+    page.go_forward()
+    page.wait_for_url(NEUTRAL)
+    page.go_forward()  # what remains ahead of the neutral page leaves again at once
+    page.wait_for_url(NEUTRAL)
+    assert not page.url.startswith(demo_site.url)
+
+
+def test_after_the_exit_opening_the_portal_again_works(open_page, demo_site, neutral_exit):
+    page = reading_three_portal_pages(open_page, demo_site)
+    for _ in range(3):
+        page.keyboard.press("Escape")
+    page.wait_for_url(NEUTRAL)
+    page.goto(demo_site.url + "/fr/")
+    page.wait_for_timeout(300)
+    assert page.url == demo_site.url + "/fr/"
+    assert page.locator("body").is_visible()
+
+
+def test_without_the_navigation_api_back_bounces_to_the_neutral_site(
+    open_page, demo_site, neutral_exit
+):
+    """Browsers without the Navigation API: the portal page Back reaches leaves again."""
+    page = open_page(None)
+    page.context.add_init_script("Object.defineProperty(window, 'navigation', {value: undefined})")
+    page.goto(demo_site.url + "/ar/")
+    page.locator(".tiles a").first.click()
+    page.wait_for_load_state()
+    page.get_by_role("link", name="مغادرة الموقع بسرعة").click()
+    page.wait_for_url(NEUTRAL)
+    page.go_back()
+    page.wait_for_url(NEUTRAL)
