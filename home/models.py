@@ -23,6 +23,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
+from women_portal.core.locales import ALIAS_LOCALES
 from women_portal.core.slugs import LatinSlug
 from women_portal.search.indexing import NORMALISED_FIELDS, NormalisedSearch, stream_text
 
@@ -40,7 +41,7 @@ def articles_in(locale: Locale):
         .public()
         .filter(locale=locale)
         .defer_streamfields()
-        .select_related("theme_page")
+        .select_related("theme_page", *ALIAS_LOCALES)
         .order_by("-date", "-pk")
     )
 

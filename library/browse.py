@@ -14,14 +14,14 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db.models import Count, Min, Q
 from django.db.models.functions import ExtractYear
 
 from women_portal.core.models import THEMES
 from women_portal.pagecache.cache import remember
 from women_portal.search.normalise import terms
 
-from .models import LibraryItemPage, Organisation
+from .models import CARD_RELATED, LibraryItemPage, Organisation
 
 PER_PAGE = 20
 MAX_QUERY_LENGTH = 200
@@ -144,14 +144,28 @@ def toggled(params, name: str, value: str) -> str:
     return query.urlencode()
 
 
-def matching_pks(library_page, text: str) -> list[int]:
-    """Items whose text has every word, normalised as the index is (search/normalise.py)."""
-    found = (
-        LibraryItemPage.objects.live()
-        .filter(locale_id=library_page.locale_id)
-        .search(" ".join(terms(text)), operator="and")
-    )
+def matching_pks(text: str) -> list[int]:
+    """Items whose text has every word, normalised as the index is (search/normalise.py), in
+    every language: the library lists documents it has only in other languages too."""
+    found = LibraryItemPage.objects.live().search(" ".join(terms(text)), operator="and")
     return [item.pk for item in found[:MAX_TEXT_MATCHES]]
+
+
+def in_library(library_page):
+    """The library's items in its language (translations, and untranslated ones shown there
+    by the synchronised trees, core/locales.py), and, once each, the documents it has in no
+    form at all: those first written in a language later in the chain."""
+    listed = LibraryItemPage.objects.live().public()
+    here = listed.filter(locale_id=library_page.locale_id).values("translation_key")
+    only_elsewhere = (
+        listed.filter(alias_of__isnull=True)
+        .exclude(locale_id=library_page.locale_id)
+        .exclude(translation_key__in=here)
+        .values("translation_key")
+        .annotate(first=Min("pk"))
+        .values("first")
+    )
+    return listed.filter(Q(pk__in=only_elsewhere) | listed.child_of_q(library_page))
 
 
 def cached_counts(name: str, items, choices, library_page, text: str) -> dict[str, int]:
@@ -180,13 +194,13 @@ def browse(library_page, request) -> dict:
     text = params.get("q", "").strip()[:MAX_QUERY_LENGTH]
     sort = params.get("sort") if params.get("sort") in SORTS else "newest"
 
-    items = LibraryItemPage.objects.live().public().child_of(library_page)
+    items = in_library(library_page)
     if terms(text):
-        items = items.filter(pk__in=matching_pks(library_page, text))
+        items = items.filter(pk__in=matching_pks(text))
     facets = [build_facet(name, items, choices, params, library_page, text) for name in FACETS]
     results = (
         narrowed(items, choices)
-        .select_related("organisation", "document__analysis")
+        .select_related(*CARD_RELATED)
         .prefetch_related("languages")
         .order_by(*SORTS[sort])
     )

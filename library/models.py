@@ -22,6 +22,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.embeds import player_for
+from women_portal.core.locales import ALIAS_LOCALES
 from women_portal.core.panels import in_every_language
 from women_portal.core.slugs import LatinSlug
 from women_portal.search.indexing import NORMALISED_FIELDS, NormalisedSearch
@@ -120,6 +121,10 @@ class DocumentAnalysis(models.Model):
 
     def __str__(self) -> str:
         return f"{self.document} ({self.get_status_display()})"
+
+
+# What an item's card shows (includes/item_card.html), fetched with the item.
+CARD_RELATED = ("organisation", "document__analysis", *ALIAS_LOCALES)
 
 
 class LibraryIndexPage(LatinSlug, NormalisedSearch, Page):
@@ -324,7 +329,7 @@ class LibraryItemPage(LatinSlug, NormalisedSearch, Page):
             .public()
             .filter(locale_id=self.locale_id, pk__in=same_theme)
             .exclude(pk=self.pk)
-            .select_related("organisation", "document__analysis")
+            .select_related(*CARD_RELATED)
             .order_by("-publication_date", "-pk")[:limit]
         )
 

@@ -12,7 +12,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import admin_reports
-from .models import LibraryIndexPage, LibraryItemPage, Organisation
+from .models import CARD_RELATED, LibraryIndexPage, LibraryItemPage, Organisation
 from .visibility import (
     PagePolicyWithoutOthersDrafts,
     chooses_any_document,
@@ -95,7 +95,7 @@ def library_section(request, page, items) -> str:
         items.live()
         .public()
         .descendant_of(library)
-        .select_related("organisation", "document__analysis")
+        .select_related(*CARD_RELATED)
         .order_by("-publication_date", "-pk")[:SECTION_SIZE]
     )
     if not latest:

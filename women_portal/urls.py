@@ -9,7 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from forum import reports as forum_reports
 from home.feeds import LatestArticlesFeed
 from library import admin_views as library_admin
-from women_portal.core.views import sitemap
+from women_portal.core.views import favicon, robots_txt, sitemap
 from women_portal.search import views as search_views
 from women_portal.statistics import api as statistics_api
 
@@ -19,6 +19,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),
+    path("robots.txt", robots_txt),
+    path("favicon.ico", favicon),
     path("api/statistics/indicators/", statistics_api.indicators, name="statistics_api_indicators"),
     path(
         "api/statistics/observations/",

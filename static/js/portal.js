@@ -90,3 +90,17 @@
     });
   });
 })();
+
+/* The main menu is always open on a wide screen, also where CSS cannot show a closed
+   <details>' content (browsers without ::details-content). */
+(function () {
+  "use strict";
+  var menu = document.querySelector("[data-main-menu]");
+  if (!menu || !window.matchMedia) return;
+  var wide = window.matchMedia("(min-width: 48rem)");
+  function follow() {
+    if (wide.matches) menu.open = true;
+  }
+  follow();
+  wide.addEventListener("change", follow);
+})();

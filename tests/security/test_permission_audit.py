@@ -182,6 +182,8 @@ IN_TOPIC = f"{IN_FORUM}<str:topic_slug>-<int:topic_pk>/"
 TABLE: list[Entry] = [
     # --- outside the language prefix
     *entries(PUBLIC, "sitemap.xml", "api/statistics/indicators/", "api/statistics/observations/"),
+    *entries(PUBLIC, "robots.txt"),
+    *entries(rule(REDIRECT), "favicon.ico"),  # to the static icon
     *entries(PUBLIC, ("documents/^(\\d+)/(.*)$", "documents/{document}/{document_file}")),
     *entries(
         rule(OK, anonymous=LOGIN),

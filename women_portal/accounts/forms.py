@@ -73,7 +73,13 @@ class SignupExtraForm(forms.Form):
         except (signing.BadSignature, TypeError, ValueError):
             raise forms.ValidationError(refused) from None
         if time.time() - started < MIN_SECONDS_TO_SIGN_UP:
-            raise forms.ValidationError(refused)
+            # A person using autofill can be this fast: say so; what she typed stays.
+            raise forms.ValidationError(
+                _(
+                    "The form was sent very quickly, as robots do. If you filled it in "
+                    "automatically, check it and press the button again."
+                )
+            )
         return cleaned
 
     def signup(self, request, user):

@@ -6,8 +6,10 @@ from django import template
 from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils import translation
+from django.utils.translation import pgettext_lazy
 from wagtail.models import Locale, Page, Site
 
+from women_portal.core.locales import first_original
 from women_portal.core.models import Helpline, Municipality
 from women_portal.pagecache.cache import remember
 
@@ -46,13 +48,84 @@ def language_links(context) -> list[LanguageLink]:
     links = []
     for code, name in settings.LANGUAGES:
         if page is not None and code in translations:
-            url, is_translation = translations[code].get_url(request), True
+            # An alias (a page not translated yet) is no translation for search engines.
+            in_language = translations[code]
+            url, is_translation = in_language.get_url(request), in_language.alias_of_id is None
         elif page is None and (translated := translate_url(request.path, code)) != request.path:
             url, is_translation = translated, True
         else:
             url, is_translation = language_home_url(code), False
         links.append(LanguageLink(code, name, url, code == current, is_translation))
     return links
+
+
+# A language's name inside a sentence ("here it is in Arabic"), in the reader's language.
+LANGUAGE_IN_SENTENCE = {
+    "ar": pgettext_lazy("in a sentence", "Arabic"),
+    "fr": pgettext_lazy("in a sentence", "French"),
+    "en": pgettext_lazy("in a sentence", "English"),
+}
+
+
+@dataclass(frozen=True)
+class Original:
+    """The page an untranslated page (a wagtail-localize alias) shows, in its language."""
+
+    code: str
+    name: str
+    bidi: bool
+    url: str
+
+
+def original_page(page: Page) -> Page | None:
+    """The page whose text `page` shows when it is not translated yet: the original of a
+    wagtail-localize alias; or, once the editor has started translating it (the alias
+    converted into a translation that is not published: it stays live with the original's
+    text, and has no live revision), the translation's source."""
+    if page.alias_of_id:
+        return first_original(page)
+    if page.live and page.live_revision_id is None:
+        from wagtail_localize.models import TranslationSource
+
+        source = (
+            TranslationSource.objects.filter(object_id=page.translation_key)
+            .exclude(locale_id=page.locale_id)
+            .first()
+        )
+        if source is not None:
+            return (
+                Page.objects.select_related("locale")
+                .filter(translation_key=page.translation_key, locale_id=source.locale_id)
+                .first()
+            )
+    return None
+
+
+@register.simple_tag(takes_context=True)
+def original_of(context, page) -> Original | None:
+    """For a page shown in another language's tree before it is translated: its language
+    (for the notice, `lang` and `dir`) and its own address (the canonical one)."""
+    if not isinstance(page, Page):
+        return None
+    original = original_page(page)
+    if original is None or original.locale_id == page.locale_id:
+        return None  # translated, or an alias within one language (Wagtail's own)
+    code = original.locale.language_code
+    return Original(
+        code,
+        LANGUAGE_IN_SENTENCE.get(code, code),
+        translation.get_language_info(code)["bidi"],
+        original.get_full_url(context["request"]),
+    )
+
+
+@register.filter
+def foreign_language(page: Page) -> str:
+    """The language a listed page is written in, when it is not the reader's (a page not
+    translated yet, or a document the library has only in another language); else "".
+    Lists fetch their pages with ALIAS_LOCALES."""
+    written = first_original(page).locale.language_code
+    return "" if written == translation.get_language() else written
 
 
 # What every page shows is kept in the cache until the next change (pagecache.remember).
