@@ -84,3 +84,13 @@ def test_switcher_ignores_an_unpublished_translation(client, homes):
     translated.unpublish()
     response = client.get("/ar/draft-fr/")
     assert language_link(response, "fr") == "/fr/"
+
+
+def test_dates_with_times_are_written_as_the_site_writes_dates_in_arabic():
+    import datetime
+
+    from django.utils import formats, translation
+
+    moment = datetime.datetime(2026, 12, 4, 13, 32)
+    with translation.override("ar"):
+        assert formats.date_format(moment, "DATETIME_FORMAT") == "4 ديسمبر، 2026، 13:32"

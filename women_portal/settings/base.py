@@ -242,6 +242,8 @@ MODELTRANSLATION_DEFAULT_LANGUAGE = "ar"
 MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("ar",), "en": ("fr", "ar")}
 TIME_ZONE = "Africa/Tunis"
 USE_I18N = True
+# Our additions to Django's own formats, per language (Arabic lacks a date-and-time format).
+FORMAT_MODULE_PATH = ["women_portal.formats"]
 USE_TZ = True
 
 STATIC_URL = "/static/"
