@@ -5,7 +5,9 @@
    - A flag in this tab's sessionStorage makes any portal page reached afterwards by Back or
      Forward replace itself with the neutral site at once (older browsers, pages kept in
      the back-forward cache). Opening the portal anew clears it.
-   Without JavaScript the button is a plain link: the safety page says what remains. */
+   Without JavaScript the button is a plain link: the safety page says what remains.
+   On the citizen-space computer the exit ends the kiosk session instead, which leaves the
+   browser with one neutral entry itself (kiosk.js). */
 (function () {
   "use strict";
   var exitLink = document.querySelector("[data-quick-exit]");
@@ -29,6 +31,10 @@
 
   function leave(event) {
     if (event) event.preventDefault();
+    if (exitLink.dataset.quickExit === "kiosk") {
+      goToNeutral();
+      return;
+    }
     root.classList.add("leaving");
     remember(true);
     var navigation = window.navigation;
