@@ -1,4 +1,5 @@
 # Django's Arabic formats have no date-and-time format, so the forum's dates fell back to
-# the English pattern ("ديسمبر 4, 2026, 1:32 م"). Written as the site's dates are.
+# the English pattern ("ديسمبر 4, 2026, 1:32 م"). Written as the site's dates are; the
+# short one as Django's short date, right-to-left marks included.
 DATETIME_FORMAT = "j F، Y، H:i"
-SHORT_DATETIME_FORMAT = "d‏/m‏/Y H:i"
+SHORT_DATETIME_FORMAT = "d\u200f/m\u200f/Y H:i"
