@@ -6,3 +6,6 @@ class HomeConfig(AppConfig):
     name = "home"
     default_auto_field = "django.db.models.BigAutoField"
     verbose_name = _("Editorial pages")
+
+    def ready(self) -> None:
+        from . import signals  # noqa: F401

@@ -23,7 +23,9 @@ from django.utils import translation
 GENERATION_KEY = "pagecache:generation"
 CHROME_SECONDS = 24 * 3600
 MAX_REMEMBERED = 2000  # values remember() keeps in each worker
-CACHED_HEADERS = ("Content-Type", "Content-Language", "Content-Disposition", "Vary")
+# Every header a response was stored with is replayed (the statistics API's CORS header
+# included), except what belongs to one reader or to this cache's own answer.
+NOT_REPLAYED = frozenset({"set-cookie", "x-page-cache"})
 
 # The generation, read from the shared cache once per request rather than for every key.
 this_request = threading.local()
@@ -121,7 +123,9 @@ def store(request, response) -> None:
         or "no-cache" in response.get("Cache-Control", "")
     ):
         return
-    headers = {name: response[name] for name in CACHED_HEADERS if response.has_header(name)}
+    headers = {
+        name: value for name, value in response.headers.items() if name.lower() not in NOT_REPLAYED
+    }
     cache.set(
         key_for(request),
         (generation(), response.status_code, headers, response.content),

@@ -3,6 +3,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from women_portal.backups.archive import restore
+from women_portal.pagecache.cache import purge_all
 
 
 class Command(BaseCommand):
@@ -25,4 +26,5 @@ class Command(BaseCommand):
             manifest = restore(archive)
         except ValueError as error:
             raise CommandError(f"Nothing was restored: {error}") from error
+        purge_all()  # pages and remembered values from before the restore are not served
         self.stdout.write(f"Restored the backup of {manifest['created']}.")
