@@ -2,20 +2,34 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-INSTALLED := $(VENV)/.installed-$(shell cksum < requirements.lock | cut -d' ' -f1)
+# Stamps: each install runs again only when its lock file changes.
+INSTALLED_PROD := $(VENV)/.installed-prod-$(shell cksum < requirements.lock | cut -d' ' -f1)
+INSTALLED_DEV := $(VENV)/.installed-dev-$(shell cat requirements.lock requirements-dev.lock | cksum | cut -d' ' -f1)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install migrate demo run serve bench test lint audit format lock messages
+.PHONY: install install-production migrate demo run serve bench test lint audit format lock messages
 
-$(INSTALLED): requirements.lock
+$(INSTALLED_PROD): requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements.lock
 	rm -f $(VENV)/.installed-*
 	touch $@
 
-install: $(INSTALLED)
+# requirements-dev.lock includes requirements.lock: it stands for both stamps.
+$(INSTALLED_DEV): requirements.lock requirements-dev.lock
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements-dev.lock
+	rm -f $(VENV)/.installed-*
+	touch $@ $(INSTALLED_PROD)
+
+## Everything: production's dependencies, the demo's (its PDFs) and the tools (tests, lint…).
+install: $(INSTALLED_DEV)
+
+## Production's dependencies only (requirements.lock), as `make serve` uses.
+install-production: $(INSTALLED_PROD)
 
 migrate: install
 	$(BIN)/python manage.py migrate --noinput
@@ -29,7 +43,7 @@ run: demo
 
 ## Production server: gunicorn with the production settings. Needs SECRET_KEY and
 ## ALLOWED_HOSTS (and DATABASE_URL, REDIS_URL…) in the environment; see the README.
-serve: install
+serve: install-production
 	DJANGO_SETTINGS_MODULE=women_portal.settings.production $(BIN)/python manage.py collectstatic --noinput -v0
 	DJANGO_SETTINGS_MODULE=women_portal.settings.production $(BIN)/python manage.py migrate --noinput
 	DJANGO_SETTINGS_MODULE=women_portal.settings.production $(BIN)/gunicorn women_portal.wsgi
@@ -55,14 +69,19 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-## Re-pin every dependency after a change to pyproject.toml.
+## Re-pin every dependency after a change to pyproject.toml: requirements.lock from
+## `dependencies`, requirements-dev.lock from the `demo` and `dev` groups (what they add,
+## installed under production's pins so that both locks install together unchanged).
 lock:
 	rm -rf var/lock-venv
 	$(PYTHON) -m venv var/lock-venv
 	var/lock-venv/bin/pip install --quiet --upgrade pip
-	$(PYTHON) -c 'import tomllib; p = tomllib.load(open("pyproject.toml", "rb"))["project"]; print("\n".join(p["dependencies"] + p["optional-dependencies"]["dev"]))' > var/direct.txt
+	$(PYTHON) -c 'import tomllib; p = tomllib.load(open("pyproject.toml", "rb"))["project"]; print("\n".join(p["dependencies"]))' > var/direct.txt
+	$(PYTHON) -c 'import tomllib; p = tomllib.load(open("pyproject.toml", "rb"))["project"]["optional-dependencies"]; print("\n".join(p["demo"] + p["dev"]))' > var/direct-dev.txt
 	var/lock-venv/bin/pip install --quiet -r var/direct.txt
 	var/lock-venv/bin/pip freeze > requirements.lock
+	var/lock-venv/bin/pip install --quiet -r var/direct-dev.txt -c requirements.lock
+	(echo "-r requirements.lock"; var/lock-venv/bin/pip freeze | grep -vxFf requirements.lock) > requirements-dev.lock
 	rm -rf var/lock-venv
 
 ## Rebuild the message catalogues' .mo files from the .po files (needs gettext's msgfmt).

@@ -106,16 +106,13 @@ def ensure_wrk() -> str:
 
 
 def fresh_database() -> None:
-    import psycopg2
+    import psycopg
 
     name = urlsplit(DATABASE_URL).path.lstrip("/")
     server = DATABASE_URL.rsplit("/", 1)[0] + "/postgres"
-    connection = psycopg2.connect(server)
-    connection.autocommit = True
-    with connection.cursor() as cursor:
-        cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        cursor.execute(f'CREATE DATABASE "{name}"')
-    connection.close()
+    with psycopg.connect(server, autocommit=True) as connection:  # closed at the end
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        connection.execute(f'CREATE DATABASE "{name}"')
 
 
 def flush_redis() -> None:

@@ -1,12 +1,12 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
-from machina import urls as machina_urls
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from forum import reports as forum_reports
+from forum import urls as forum_urls
 from home.feeds import LatestArticlesFeed
 from library import admin_views as library_admin
 from women_portal.core.views import favicon, robots_txt, sitemap
@@ -55,7 +55,7 @@ urlpatterns += i18n_patterns(
         forum_reports.suspend_author,
         name="forum_suspend",
     ),
-    path("forum/", include(machina_urls)),
+    path("forum/", include(forum_urls)),
     path("feed/", LatestArticlesFeed(), name="feed"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

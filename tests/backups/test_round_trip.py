@@ -12,7 +12,7 @@ import uuid
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import psycopg2
+import psycopg
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -36,10 +36,9 @@ def site(tmp_path):
         name = f"backup_test_{uuid.uuid4().hex[:8]}"
         admin_url = server_url.rsplit("/", 1)[0] + "/postgres"
         database_url = server_url.rsplit("/", 1)[0] + "/" + name
-        admin = psycopg2.connect(admin_url)
-        admin.autocommit = True  # CREATE DATABASE cannot run in a transaction
-        admin.cursor().execute(f'CREATE DATABASE "{name}"')
-        admin.close()
+        # CREATE DATABASE cannot run in a transaction.
+        with psycopg.connect(admin_url, autocommit=True) as admin:
+            admin.execute(f'CREATE DATABASE "{name}"')
     else:
         name, database_url = None, f"sqlite:///{tmp_path / 'site.sqlite3'}"
     env = {
@@ -64,16 +63,14 @@ def site(tmp_path):
     manage("load_demo_content")
     yield manage, database_url, tmp_path / "media"
     if name:
-        connect = psycopg2.connect(admin_url)
-        connect.autocommit = True
-        connect.cursor().execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        connect.close()
+        with psycopg.connect(admin_url, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def wipe(database_url: str, media: Path) -> None:
     if database_url.startswith("postgres"):
-        with psycopg2.connect(database_url) as database:
-            database.cursor().execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;")
+        with psycopg.connect(database_url) as database:  # commits, then closes
+            database.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;")
     else:
         Path(urlsplit(database_url).path).unlink()
     shutil.rmtree(media)

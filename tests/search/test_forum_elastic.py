@@ -13,7 +13,7 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.core.management import call_command
 from django.http import QueryDict
-from elasticsearch_dsl import connections
+from elasticsearch.dsl import connections
 from machina.apps.forum.models import Forum
 from machina.apps.forum_conversation.models import Post, Topic
 from wagtail.models import Locale

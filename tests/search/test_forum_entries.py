@@ -1,6 +1,7 @@
 """Which forum posts search knows (forum/search.py), through the moderators' own actions: a
 waiting topic approved, a hidden first post shown again, a renamed or moved topic; and
-rebuild_search applying the rule to every post again."""
+rebuild_search applying the rule to every post again. The portal's search page is the only one:
+machina's own (forum_search) is not installed."""
 
 from django.core.management import call_command
 from machina.apps.forum.models import Forum
@@ -65,3 +66,12 @@ def test_rebuild_search_repairs_missing_and_stale_entries(homes, questions):
     call_command("rebuild_search", stdout=open("/dev/null", "w"))
     assert list(PostSearchEntry.objects.values_list("post_id", flat=True)) == [kept.pk]
     assert refresh_entries() == (0, 0)  # nothing left to do
+
+
+def test_the_forum_has_no_search_of_its_own(client, homes, questions):
+    """machina's own search (forum_search, on haystack) is not installed: its address is not
+    found, no forum page links to it, and the portal's search page finds the post."""
+    post_in(questions, "سؤال عن النفقة", "متى تصرف النفقة للمطلقات؟")
+    assert client.get("/ar/forum/search/", {"q": "النفقة"}).status_code == 404
+    assert "/forum/search/" not in client.get("/ar/forum/").content.decode()
+    assert "سؤال عن النفقة" in forum_results(client, "النفقة")

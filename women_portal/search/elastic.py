@@ -23,8 +23,7 @@ import re
 from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
 from django.utils.timezone import localtime
-from elasticsearch.helpers import bulk
-from elasticsearch_dsl import (
+from elasticsearch.dsl import (
     Date,
     Document,
     FacetedSearch,
@@ -37,6 +36,7 @@ from elasticsearch_dsl import (
     connections,
     token_filter,
 )
+from elasticsearch.helpers import bulk
 
 from .analysis import FRENCH_ELISION, PORTAL_TEXT
 from .normalise import ARABIC, index_text, terms

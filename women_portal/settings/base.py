@@ -60,12 +60,10 @@ INSTALLED_APPS = [
     "machina.apps.forum_conversation.forum_polls",
     "forum.forum_feeds",  # machina's, safe from control characters
     "forum.forum_moderation",  # machina's, each action written to the moderation log
-    "machina.apps.forum_search",
     "machina.apps.forum_tracking",
     "forum.forum_member",  # machina's, listing only the posts readers may see
     "machina.apps.forum_permission",
     "mptt",
-    "haystack",
     "widget_tweaks",
     "django_tasks_db",  # the task queue production.py uses
 ]
@@ -345,9 +343,8 @@ CACHES["machina_attachments"] = {
     "LOCATION": str(VAR_DIR / "forum-attachments-cache"),
 }
 
-# The forum (django-machina). Its own search (haystack) stays in the database: the portal's
-# search page is the one readers use.
-HAYSTACK_CONNECTIONS = {"default": {"ENGINE": "haystack.backends.simple_backend.SimpleEngine"}}
+# The forum (django-machina), without machina's own search (forum_search, on haystack):
+# readers search the forum on the portal's search page (forum/urls.py).
 MACHINA_FORUM_NAME = _("Forum")
 MACHINA_BASE_TEMPLATE_NAME = "base.html"
 MACHINA_USER_DISPLAY_NAME_METHOD = "forum_display_name"  # the pseudonym (accounts/apps.py)

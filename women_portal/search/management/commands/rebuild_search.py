@@ -1,7 +1,7 @@
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
+from elasticsearch.dsl import connections
 from elasticsearch.helpers import bulk
-from elasticsearch_dsl import connections
 
 from forum.search import refresh_entries
 from library.models import LibraryItemPage
