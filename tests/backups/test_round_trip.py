@@ -14,8 +14,19 @@ from urllib.parse import urlsplit
 
 import psycopg
 import pytest
+import redis
 
 ROOT = Path(__file__).resolve().parents[2]
+# Each run of the suite (SQLite and PostgreSQL run side by side in CI) has its own.
+REDIS_URL = "redis://127.0.0.1:6379/" + (
+    "10" if "postgres" in os.environ.get("DATABASE_URL", "") else "11"
+)
+# A reader's visit to the home page, with the page cache on: "hit" or "miss".
+READ_HOME = (
+    "from django.test import Client, override_settings\n"
+    "with override_settings(PAGE_CACHE_SECONDS=600):\n"
+    "    print(Client().get('/ar/')['X-Page-Cache'])"
+)
 COUNT_ROWS = (
     "import json; from django.apps import apps; "
     "print(json.dumps({m._meta.label: m.objects.count() for m in apps.get_models()}))"
@@ -30,7 +41,8 @@ def media_files(root: Path) -> dict[str, bytes]:
 
 @pytest.fixture
 def site(tmp_path):
-    """A separate, migrated database with the demo content, and its media folder."""
+    """A separate, migrated database with the demo content, its media folder, and its own
+    shared cache (a Redis database, as in production)."""
     server_url = os.environ.get("DATABASE_URL", "")
     if server_url.startswith("postgres"):
         name = f"backup_test_{uuid.uuid4().hex[:8]}"
@@ -46,7 +58,9 @@ def site(tmp_path):
         "DJANGO_SETTINGS_MODULE": "women_portal.settings.test",
         "DATABASE_URL": database_url,
         "MEDIA_ROOT": str(tmp_path / "media"),
+        "REDIS_URL": REDIS_URL,
     }
+    redis.Redis.from_url(REDIS_URL).flushdb()
 
     def manage(*arguments) -> str:
         result = subprocess.run(
@@ -82,6 +96,9 @@ def test_backup_wipe_restore_gives_everything_back(site, tmp_path):
     files_before = media_files(media)
     assert rows_before["home.ArticlePage"] >= 42 and files_before  # something real to lose
 
+    manage("shell", "-v", "0", "-c", READ_HOME)
+    assert manage("shell", "-v", "0", "-c", READ_HOME).strip() == "hit"
+
     archive = Path(manage("backup", "--to", str(tmp_path / "backups")).strip())
     assert archive.name.startswith("women-portal-") and archive.suffixes == [".tar", ".gz"]
     wipe(database_url, media)
@@ -89,6 +106,8 @@ def test_backup_wipe_restore_gives_everything_back(site, tmp_path):
 
     assert json.loads(manage("shell", "-v", "0", "-c", COUNT_ROWS)) == rows_before
     assert media_files(media) == files_before
+    # No page from before the restore is served.
+    assert manage("shell", "-v", "0", "-c", READ_HOME).strip() == "miss"
 
 
 def run_restore(*arguments) -> subprocess.CompletedProcess:

@@ -66,7 +66,7 @@ def redis_cache(redis_server, monkeypatch):
         "default": {
             "BACKEND": "women_portal.core.redis_cache.FailSoftRedisCache",
             "LOCATION": f"redis://127.0.0.1:{redis_server.port}/0",
-            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.5},
         },
         "template_fragments": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
         "machina_attachments": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},

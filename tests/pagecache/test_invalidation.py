@@ -2,7 +2,6 @@
 drafts and autosaves, and a member's post waiting for a moderator, leave them alone."""
 
 import pytest
-from django.core.cache import cache
 from machina.apps.forum_conversation.forum_polls.models import (
     TopicPoll,
     TopicPollOption,
@@ -16,13 +15,7 @@ from tests.forum.test_forum import member
 from tests.home.factories import ArticlePageFactory, ThemePageFactory
 from women_portal.core.models import Theme
 
-
-@pytest.fixture(autouse=True)
-def page_cache(settings):
-    settings.PAGE_CACHE_SECONDS = 600
-    cache.clear()
-    yield
-    cache.clear()
+pytestmark = pytest.mark.usefixtures("page_cache")
 
 
 @pytest.fixture
@@ -122,3 +115,14 @@ def test_a_moved_article_is_listed_under_its_new_theme(client, article):
     assert "بطاقة العلاج" in client.get("/ar/work/").content.decode()
     assert "بطاقة العلاج" not in client.get("/ar/poverty/").content.decode()
     assert locale("ar") == article.locale
+
+
+def test_a_misspelt_declaration_is_reported(monkeypatch):
+    """Each app declares what readers see (registry.py); a label that names no model would
+    leave its changes unseen, so Django's checks name it."""
+    from women_portal.pagecache import registry
+    from women_portal.pagecache.checks import declared_models_exist
+
+    assert declared_models_exist() == []
+    monkeypatch.setattr(registry, "SHOWN_ON_PAGES", registry.SHOWN_ON_PAGES | {"core.helplines"})
+    assert [error.id for error in declared_models_exist()] == ["pagecache.E001"]

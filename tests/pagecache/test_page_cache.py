@@ -11,13 +11,7 @@ from women_portal.core.models import PortalSettings
 from women_portal.statistics.importer import apply, plan_import
 from women_portal.statistics.models import StatisticsIndexPage
 
-
-@pytest.fixture(autouse=True)
-def page_cache(settings):
-    settings.PAGE_CACHE_SECONDS = 600
-    cache.clear()
-    yield
-    cache.clear()
+pytestmark = pytest.mark.usefixtures("page_cache")
 
 
 @pytest.fixture

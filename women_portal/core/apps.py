@@ -13,11 +13,26 @@ class CoreConfig(AppConfig):
     def ready(self) -> None:
         from PIL import Image
 
+        from women_portal.pagecache.registry import shown_on_pages
+
         from .editors import ensure_staff_editors
         from .locales import ensure_content_locales
 
         # Pillow's own guard against decompression bombs, at the site's limit (pictures.py).
         Image.MAX_IMAGE_PIXELS = settings.MAX_IMAGE_PIXELS
 
+        shown_on_pages(
+            "core.portalsettings",
+            "core.municipality",
+            "core.helpline",
+            "core.theme",
+            # Wagtail's own, shown on every page or in lists.
+            "wagtailimages.image",
+            "wagtaildocs.document",
+            "wagtailcore.locale",
+            "wagtailcore.site",
+            "wagtailcore.pageviewrestriction",  # a page made private leaves every list at once
+            "taggit.tag",  # a tag renamed
+        )
         post_migrate.connect(ensure_content_locales, sender=self)
         post_migrate.connect(ensure_staff_editors, sender=self)

@@ -1,9 +1,16 @@
-"""Django's Redis cache, with one Redis client per connection pool instead of one per call.
+"""The production cache: django-redis, which an outage of Redis makes slower, not down.
 
-Django builds a new `redis.Redis` for every cache get or set, and redis-py fills its table
-of reply handlers anew each time: about 0.1 ms, four to six times per page (the cache
-generation, the rate limits, the page cache). The client is safe to share; its pool hands
-out the connections, as before.
+Everything the site keeps in this cache can be worked out again from the database (the
+page cache, remembered values, parts of pages), or is a convenience (rate counters): so
+while Redis cannot be reached, reads miss and writes are dropped, and pages are served from
+the database. After a failure the cache is not tried again for RETRY_AFTER seconds, so
+readers do not each wait for a timeout; then caching resumes by itself. One log line when
+it goes, one when it comes back. (django-redis's own IGNORE_EXCEPTIONS tries Redis on every
+call and logs each failure, or none.)
+
+Down, it behaves as a cache that forgets everything at once, which Django's cache
+contract allows: reads miss, writes are accepted and lost, counters start again.
+Everything here is django-redis's and Django's public cache API.
 """
 
 import logging
@@ -11,61 +18,30 @@ import time
 
 import redis
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
-from django.core.cache.backends.redis import RedisCache, RedisCacheClient
+from django_redis.cache import RedisCache
+from django_redis.exceptions import ConnectionInterrupted
 
 logger = logging.getLogger(__name__)
 
 
-class SharedClientRedisCacheClient(RedisCacheClient):
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._clients = {}
-
-    def get_client(self, key=None, *, write=False):
-        pool = self._get_connection_pool(write)
-        client = self._clients.get(id(pool))
-        if client is None:
-            client = self._clients[id(pool)] = self._client(connection_pool=pool)
-        return client
-
-
-class SharedClientRedisCache(RedisCache):
-    def __init__(self, server, params):
-        super().__init__(server, params)
-        self._class = SharedClientRedisCacheClient
-
-
-class FailSoftRedisCache(SharedClientRedisCache):
-    """The shared cache, which an outage of Redis makes slower, not down.
-
-    Everything the site keeps in this cache can be worked out again from the database (the
-    page cache, remembered values, parts of pages), or is a convenience (rate counters, the
-    sessions' cached copy): so while Redis cannot be reached, reads miss and writes are
-    dropped, and pages are served from the database. After a failure the cache is not
-    tried again for RETRY_AFTER seconds, so readers do not each wait for a timeout; then
-    caching resumes by itself. One log line when it goes, one when it comes back.
-
-    Down, it behaves as a cache that forgets everything at once, which Django's cache
-    contract allows: reads miss, writes are accepted and lost, counters start again."""
-
+class FailSoftRedisCache(RedisCache):
     RETRY_AFTER = 5.0  # seconds
 
     def __init__(self, server, params):
         super().__init__(server, params)
         self._down_until = 0.0
-        self._server = server
 
     def _attempt(self, operation, fallback, *args, **kwargs):
         if self._down_until and time.monotonic() < self._down_until:
             return fallback
         try:
             result = operation(*args, **kwargs)
-        except redis.exceptions.RedisError as error:
+        except (ConnectionInterrupted, redis.exceptions.RedisError) as error:
             if not self._down_until:
                 logger.error(
                     "Redis cannot be reached (%s): pages are served without the cache "
                     "until it returns",
-                    error,
+                    error.__cause__ or error,
                 )
             self._down_until = time.monotonic() + self.RETRY_AFTER
             return fallback
@@ -90,6 +66,9 @@ class FailSoftRedisCache(SharedClientRedisCache):
 
     def delete(self, key, version=None):
         return self._attempt(super().delete, False, key, version)
+
+    def delete_pattern(self, pattern, version=None):
+        return self._attempt(super().delete_pattern, 0, pattern, version=version)
 
     def get_many(self, keys, version=None):
         return self._attempt(super().get_many, {}, keys, version)

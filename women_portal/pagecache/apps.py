@@ -9,4 +9,4 @@ class PageCacheConfig(AppConfig):
     verbose_name = _("Page cache")
 
     def ready(self) -> None:
-        from . import signals  # noqa: F401
+        from . import checks, signals  # noqa: F401

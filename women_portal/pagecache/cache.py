@@ -56,8 +56,13 @@ def generation(known: str | None = None) -> str:
 
 def purge_all() -> None:
     """Forget every cached page (call after any change readers should see)."""
+    old = cache.get(GENERATION_KEY)
     cache.set(GENERATION_KEY, secrets.token_hex(8), timeout=None)
     this_request.generation = None
+    # What the old generation remembered is never read again: on Redis (django-redis) it
+    # goes at once; the development memory cache culls it.
+    if old and hasattr(cache, "delete_pattern"):
+        cache.delete_pattern(f"pagecache:{old}:*")
 
 
 class Chrome:

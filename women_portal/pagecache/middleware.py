@@ -43,7 +43,7 @@ class KnownSiteMiddleware:
         port = request.get_port()
         request._wagtail_site = cache.remember(
             f"site:{hostname}:{port}",
-            lambda: Site._find_for_request(request),
+            lambda: Site.find_for_request(request),
             per_language=False,  # the language is not known yet
         )
         return self.get_response(request)

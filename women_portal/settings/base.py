@@ -323,7 +323,7 @@ if os.environ.get("REDIS_URL"):
             # request waits at most half a second for it, then the cache is skipped.
             "BACKEND": "women_portal.core.redis_cache.FailSoftRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
-            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.5},
         }
     }
 else:

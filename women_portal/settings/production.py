@@ -5,7 +5,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import CACHES, STORAGES, VAR_DIR
+from .base import STORAGES
 
 
 def env(name: str) -> str:
@@ -54,15 +54,10 @@ DEFAULT_FROM_EMAIL = os.environ.get(
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # The page cache must be shared by every gunicorn worker, or an edit would empty only one
-# worker's copy: Redis when REDIS_URL is set, otherwise files on this server's disk.
-if not os.environ.get("REDIS_URL"):
-    CACHES = {
-        **CACHES,
-        "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": os.environ.get("CACHE_DIR", str(VAR_DIR / "cache")),
-        },
-    }
+# worker's copy: Redis (base.py). Not files on disk: Django's file cache lists its whole
+# folder on every write beyond a few hundred entries, and culls pages, rate counters and
+# the cache generation alike, at random.
+env("REDIS_URL")
 
 # Behind nginx: the reader's address for login throttling is the one nginx saw.
 AXES_IPWARE_PROXY_COUNT = 1

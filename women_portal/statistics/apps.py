@@ -9,3 +9,8 @@ class StatisticsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     label = "statistics"
     verbose_name = _("Statistics")
+
+    def ready(self) -> None:
+        from women_portal.pagecache.registry import shown_on_pages
+
+        shown_on_pages("statistics.indicator", "statistics.observation")

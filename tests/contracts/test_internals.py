@@ -1,0 +1,70 @@
+"""Where the portal relies on something a library does not promise, a test pins it: an
+upgrade that changes it fails here, by name, instead of quietly serving wrong pages."""
+
+from pathlib import Path
+
+import pytest
+from django.db import connection
+from django.test import RequestFactory
+from machina import MACHINA_MAIN_TEMPLATE_DIR
+from wagtail.models import Site
+
+from forum.template_loader import FIXES, TEMPLATE_FIXES
+
+pytestmark = pytest.mark.django_db
+
+
+def test_wagtail_takes_the_site_the_page_cache_hands_it():
+    """KnownSiteMiddleware remembers the site per host and sets request._wagtail_site, where
+    Site.find_for_request looks first (and stores what it finds)."""
+    request = RequestFactory().get("/")
+    remembered = Site(hostname="remembered.example")
+    request._wagtail_site = remembered
+    assert Site.find_for_request(request) is remembered
+
+    fresh = RequestFactory().get("/")
+    found = Site.find_for_request(fresh)
+    assert fresh._wagtail_site is found
+
+
+def test_the_search_index_table_has_what_the_ranking_reads():
+    """women_portal/search/ranking.py reads Wagtail's (modelsearch's) index table in SQL."""
+    with connection.cursor() as cursor:
+        columns = {
+            column.name
+            for column in connection.introspection.get_table_description(
+                cursor, "wagtailsearch_indexentry"
+            )
+        }
+    assert {"id", "object_id", "content_type_id", "title", "body", "title_norm"} <= columns
+
+
+def machina_templates() -> dict[str, str]:
+    root = Path(MACHINA_MAIN_TEMPLATE_DIR)
+    return {str(path.relative_to(root)): path.read_text() for path in root.rglob("*.html")}
+
+
+@pytest.mark.parametrize("old", [old for old, _ in FIXES], ids=lambda old: old[:40])
+def test_every_fix_of_machina_templates_still_finds_its_text(old):
+    """forum/template_loader.py rewrites machina's templates as they load; a fix whose text
+    machina no longer has would silently stop applying (an inaccessible button, a style
+    the Content-Security-Policy refuses)."""
+    assert any(old in text for text in machina_templates().values())
+
+
+def test_every_fix_of_one_template_finds_its_text():
+    templates = machina_templates()
+    for name, fixes in TEMPLATE_FIXES.items():
+        for old, _ in fixes:
+            assert old in templates[name], (name, old)
+
+
+def test_the_document_choosers_chosen_step_is_the_portals():
+    """library/admin_views.py stands in for Wagtail's "chosen" step at its address: the
+    address Wagtail's chooser calls must still be that one."""
+    from django.urls import resolve, reverse
+
+    from library.admin_views import chosen_document
+
+    address = reverse("wagtaildocs_chooser:chosen", args=[7])
+    assert resolve(address).func is chosen_document
