@@ -144,6 +144,15 @@ class HelplineBlock(blocks.StructBlock):
         label = _("Helpline")
         template = "home/blocks/helpline.html"
 
+    def get_context(self, value, parent_context=None):
+        """`line`: the helpline in the reader's language as published, or None (unpublished
+        since the article chose it: the article then shows no number at all)."""
+        context = super().get_context(value, parent_context=parent_context)
+        chosen = value.get("helpline")
+        line = chosen.localized if chosen is not None else None
+        context["line"] = line if line is not None and line.live else None
+        return context
+
 
 class CallToActionBlock(blocks.StructBlock):
     heading = blocks.CharBlock(label=_("heading"), max_length=150)

@@ -398,7 +398,7 @@ def extra_blocks(slug: str, code: str) -> list[dict]:
             )
         ]
     if slug.startswith(("helpline-1899", "law-2017-58", "medical-certificate")):
-        line = Helpline.objects.filter(number="1899", locale=Locale.get_default()).first()
+        line = Helpline.objects.live().filter(number="1899", locale=Locale.get_default()).first()
         message = {
             "ar": "إذا كنت في خطر، اتصلي الآن.",
             "fr": "Si vous êtes en danger, appelez maintenant.",

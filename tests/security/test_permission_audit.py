@@ -172,6 +172,40 @@ def snippet_chooser(snippet: str, pk: str, create=ADMIN):
 
 
 SNIPPET_VIEWS = ("edit", "delete", "usage", "history", "history-results", "copy")
+
+
+def reviewed_snippet(snippet: str, pk: str, revision: str, rule_, add=None):
+    """A reviewed snippet's own addresses (drafts, preview, history, locks): for who may
+    change it; previewing a new one, for who may add one."""
+    prefix = f"admin/snippets/{snippet}"
+    history = f"{prefix}/history/<int:pk>/revisions/<int:revision_id>"
+    compare = (
+        f"{prefix}/history/(?P<pk>.+)/revisions/compare/"
+        "(?P<revision_id_a>live|earliest|\\d+)\\.\\.\\.(?P<revision_id_b>live|latest|\\d+)/$"
+    )
+    sample = f"{prefix}/history/{pk}/revisions"
+    return [
+        *entries(add or rule_, f"{prefix}/preview/"),
+        *entries(
+            rule_,
+            (f"{prefix}/preview/<int:pk>/", f"{prefix}/preview/{pk}/"),
+            (f"{prefix}/unpublish/<int:pk>/", f"{prefix}/unpublish/{pk}/"),
+            (f"{history}/view/", f"{sample}/{revision}/view/"),
+            (f"{history}/revert/", f"{sample}/{revision}/revert/"),
+            (compare, f"{sample}/compare/earliest...latest/"),
+        ),
+        *entries(
+            rule(readers=LOGIN, staff=AS_WAGTAIL_DECIDES),  # nothing scheduled
+            (f"{history}/unschedule/", f"{sample}/{revision}/unschedule/"),
+        ),
+        *entries(
+            rule(readers=LOGIN, staff=DENIED, moderator=NOT_ALLOWED, superuser=NOT_ALLOWED),
+            (f"{prefix}/lock/<int:pk>/", f"{prefix}/lock/{pk}/"),
+            (f"{prefix}/unlock/<int:pk>/", f"{prefix}/unlock/{pk}/"),
+        ),
+    ]
+
+
 MODEL_VIEWS = ("edit", "delete", "history", "history-results", "usage")
 PAGE_ROUTE = "<lang>/^((?:[\\w\\-]+/)*)$"
 FORUM = "ar/forum/forum/{forum_slug}-{forum}"
@@ -257,21 +291,20 @@ TABLE: list[Entry] = [
         "<lang>/forum/",
         ("<lang>/forum/forum/<str:slug>-<int:pk>/", FORUM + "/"),
         (f"{IN_FORUM}<str:slug>-<int:pk>/", TOPIC + "/"),
-        "<lang>/forum/^feeds/topics/",
+        "<lang>/forum/feeds/topics/",
         (
-            "<lang>/forum/^feeds/forum/<str:forum_slug>-<int:forum_pk>/topics/",
+            "<lang>/forum/feeds/forum/<str:forum_slug>-<int:forum_pk>/topics/",
             "ar/forum/feeds/forum/{forum_slug}-{forum}/topics/",
         ),
         (
-            "<lang>/forum/^feeds/forum/<str:forum_slug>-<int:forum_pk>/topics/all/",
+            "<lang>/forum/feeds/forum/<str:forum_slug>-<int:forum_pk>/topics/all/",
             "ar/forum/feeds/forum/{forum_slug}-{forum}/topics/all/",
         ),
-        ("<lang>/forum/^member/profile/<str:pk>/", "ar/forum/member/profile/{author}/"),
+        ("<lang>/forum/member/profile/<str:pk>/", "ar/forum/member/profile/{author}/"),
         (
-            "<lang>/forum/^member/profile/<str:pk>/posts/",
+            "<lang>/forum/member/profile/<str:pk>/posts/",
             "ar/forum/member/profile/{author}/posts/",
         ),
-        ("<lang>/forum/^search/", "ar/forum/search/?q=سؤال"),
     ),
     # A topic whose only post waits for a moderator: nobody else opens it or replies in it.
     *entries(
@@ -291,24 +324,24 @@ TABLE: list[Entry] = [
         SIGNED_IN,
         (f"{IN_FORUM}create/", f"{FORUM}/topic/create/"),
         (f"{IN_TOPIC}post/create/", f"{TOPIC}/post/create/"),
-        "<lang>/forum/^member/profile/edit/",
-        "<lang>/forum/^member/subscriptions/",
+        "<lang>/forum/member/profile/edit/",
+        "<lang>/forum/member/subscriptions/",
         (
-            "<lang>/forum/^member/topic/<int:pk>/subscribe/",
+            "<lang>/forum/member/topic/<int:pk>/subscribe/",
             "ar/forum/member/topic/{topic}/subscribe/",
         ),
-        "<lang>/forum/^tracking/mark/forums/",
-        ("<lang>/forum/^tracking/mark/forums/<int:pk>/", "ar/forum/tracking/mark/forums/{forum}/"),
+        "<lang>/forum/tracking/mark/forums/",
+        ("<lang>/forum/tracking/mark/forums/<int:pk>/", "ar/forum/tracking/mark/forums/{forum}/"),
         (
-            "<lang>/forum/^tracking/mark/forum/<int:pk>/topics/",
+            "<lang>/forum/tracking/mark/forum/<int:pk>/topics/",
             "ar/forum/tracking/mark/forum/{forum}/topics/",
         ),
-        "<lang>/forum/^tracking/unread-topics/",
+        "<lang>/forum/tracking/unread-topics/",
     ),
     *entries(  # nobody is subscribed
         rule(DENIED, anonymous=LOGIN),
         (
-            "<lang>/forum/^member/topic/<int:pk>/unsubscribe/",
+            "<lang>/forum/member/topic/<int:pk>/unsubscribe/",
             "ar/forum/member/topic/{topic}/unsubscribe/",
         ),
     ),
@@ -320,7 +353,7 @@ TABLE: list[Entry] = [
         (f"{IN_TOPIC}<int:pk>/post/delete/", TOPIC + "/{post}/post/delete/"),
         *(
             (
-                f"<lang>/forum/^moderation/topic/<str:slug>-<int:pk>/{action}/",
+                f"<lang>/forum/moderation/topic/<str:slug>-<int:pk>/{action}/",
                 f"ar/forum/moderation/topic/{{topic_slug}}-{{topic}}/{action}/",
             )
             for action in (
@@ -333,14 +366,14 @@ TABLE: list[Entry] = [
                 "change/announce",
             )
         ),
-        "<lang>/forum/^moderation/queue/",
-        ("<lang>/forum/^moderation/queue/<int:pk>/", "ar/forum/moderation/queue/{queued}/"),
+        "<lang>/forum/moderation/queue/",
+        ("<lang>/forum/moderation/queue/<int:pk>/", "ar/forum/moderation/queue/{queued}/"),
         (
-            "<lang>/forum/^moderation/queue/<int:pk>/approve/",
+            "<lang>/forum/moderation/queue/<int:pk>/approve/",
             "ar/forum/moderation/queue/{queued}/approve/",
         ),
         (
-            "<lang>/forum/^moderation/queue/<int:pk>/disapprove/",
+            "<lang>/forum/moderation/queue/<int:pk>/disapprove/",
             "ar/forum/moderation/queue/{queued}/disapprove/",
         ),
     ),
@@ -758,8 +791,12 @@ TABLE: list[Entry] = [
         ),
     ),
     *snippet_chooser("core/municipality", "{municipality}", create=SUPERUSERS),
+    *reviewed_snippet(
+        "core/municipality", "{municipality}", "{municipality_revision}", STAFF_EDITOR, SUPERUSERS
+    ),
     *admin_viewset("snippets/core/helpline", STAFF_EDITOR, "{helpline}", SNIPPET_VIEWS, add="add"),
     *snippet_chooser("core/helpline", "{helpline}", create=STAFF_EDITOR),
+    *reviewed_snippet("core/helpline", "{helpline}", "{helpline_revision}", STAFF_EDITOR),
     *admin_viewset(
         "snippets/statistics/indicator", STAFF_EDITOR, "{indicator}", SNIPPET_VIEWS, add="add"
     ),
@@ -955,6 +992,11 @@ def world() -> dict:
     home.add_child(instance=statistics)
     statistics.save_revision().publish()
     observation = ObservationFactory(indicator__code="employment")
+    municipality, helpline = MunicipalityFactory(), HelplineFactory()
+    for snippet in (municipality, helpline):  # published, then a draft
+        snippet.save_revision(user=moderator).publish()
+        snippet.save_revision(user=moderator)
+        snippet.refresh_from_db()
 
     questions = Forum.objects.get(name__startswith="أسئلة")
     announcements = Forum.objects.get(name__startswith="إعلانات")
@@ -1014,8 +1056,10 @@ def world() -> dict:
         "user": author.pk,
         "image": ImageFactory().pk,
         "redirect": Redirect.objects.create(old_path="/old-address", redirect_link="/ar/").pk,
-        "municipality": MunicipalityFactory().pk,
-        "helpline": HelplineFactory().pk,
+        "municipality": municipality.pk,
+        "municipality_revision": municipality.live_revision_id,
+        "helpline": helpline.pk,
+        "helpline_revision": helpline.live_revision_id,
         "device": KioskDevice.objects.create(name="Citizen space PC", location="Town hall").pk,
         "site": Site.objects.get(is_default_site=True).pk,
         "locale": Locale.objects.get(language_code="fr").pk,

@@ -1,6 +1,9 @@
 """Demo site settings: the municipality of El Kef and the real national helplines
 (../shared/data/real-figures.md: verify the numbers again before launch). The social-media
-accounts are left empty: only the municipality can say which are its own."""
+accounts are left empty: only the municipality can say which are its own.
+
+The municipality and the helplines are published as the admin does it, through a first
+revision, so each starts its history."""
 
 from wagtail.models import Locale, Site
 
@@ -39,28 +42,37 @@ HELPLINES = {
 }
 
 
+def publish(snippet) -> None:
+    """Saved as a draft, then its first revision published (live, with a history)."""
+    snippet.live = False
+    snippet.save()
+    snippet.save_revision().publish()
+
+
 def load() -> None:
     for site in Site.objects.all():
         PortalSettings.for_site(site)  # the defaults, saved now rather than on a first visit
     source_locale = Locale.get_default()
     municipality = Municipality.objects.filter(locale=source_locale).first()
     if municipality is None:
-        municipality = Municipality.objects.create(locale=source_locale, **MUNICIPALITY["ar"])
+        municipality = Municipality(locale=source_locale, **MUNICIPALITY["ar"])
+        publish(municipality)
     for code, fields in MUNICIPALITY.items():
         locale = Locale.objects.get(language_code=code)
         if municipality.get_translation_or_none(locale) is None:
             translated = municipality.copy_for_translation(locale)
             for name, value in fields.items():
                 setattr(translated, name, value)
-            translated.save()
+            publish(translated)
 
     if not Helpline.objects.exists():
         for order, (number, texts) in enumerate(HELPLINES.items()):
             name, hours = texts["ar"]
-            line = Helpline.objects.create(
+            line = Helpline(
                 locale=source_locale, name=name, number=number, hours=hours, sort_order=order
             )
+            publish(line)
             for code in ("fr", "en"):
                 translated = line.copy_for_translation(Locale.objects.get(language_code=code))
                 translated.name, translated.hours = texts[code]
-                translated.save()
+                publish(translated)

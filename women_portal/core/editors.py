@@ -1,6 +1,7 @@
 """What the staff editor may do in the admin, as the editor's guide tells her: publish and
 review (Wagtail's Moderators group, which she is in), and also keep the site's own texts and
-figures — the helplines and the municipality, the portal settings, the indicators and their
+figures — the helplines and the municipality (drafts she previews, then publishes; she may
+lock one while she works on it), the portal settings, the indicators and their
 statistics. Superusers keep what is left: users, sites, locales, groups, redirects,
 workflows. Made sure of
 after every `migrate`, so a fresh install is ready."""
@@ -8,6 +9,7 @@ after every `migrate`, so a fresh install is ready."""
 from django.apps import apps
 from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
+from wagtail.snippets.models import create_extra_permissions
 
 STAFF_EDITORS = "Moderators"
 PERMISSIONS = {
@@ -16,8 +18,14 @@ PERMISSIONS = {
         "change_helpline",
         "delete_helpline",
         "view_helpline",
+        "publish_helpline",
+        "lock_helpline",
+        "unlock_helpline",
         "change_municipality",
         "view_municipality",
+        "publish_municipality",
+        "lock_municipality",
+        "unlock_municipality",
         "change_portalsettings",
     ),
     "statistics": (
@@ -38,6 +46,9 @@ PERMISSIONS = {
 def ensure_staff_editors(**kwargs) -> None:
     for label in PERMISSIONS:
         create_permissions(apps.get_app_config(label), verbosity=0)
+    # Wagtail's own for snippets (publish, lock, unlock), made after wagtail.snippets'
+    # migrations, which come after this app's.
+    create_extra_permissions(apps.get_app_config("wagtailsnippets"), verbosity=0)
     group, _created = Group.objects.get_or_create(name=STAFF_EDITORS)
     for label, codenames in PERMISSIONS.items():
         group.permissions.add(

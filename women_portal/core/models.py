@@ -2,15 +2,26 @@
 
 Language-neutral values (logo, links) are a Wagtail site setting. Text that readers see in
 their language (the municipality's name, the helplines) lives in translatable snippets, which
-wagtail-localize translates like pages.
+wagtail-localize translates like pages. Those snippets are reviewed like pages: a change is a
+draft, previewed and kept in the history, until it is published. As for pages, the row holds
+what readers see (only when `live`); drafts are revisions.
 """
 
 from django.conf import settings
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Locale, Site, TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    Locale,
+    LockableMixin,
+    PreviewableMixin,
+    RevisionMixin,
+    Site,
+    TranslatableMixin,
+)
 
 from women_portal.pagecache.cache import remember
 
@@ -69,6 +80,10 @@ class PortalSettings(BaseSiteSetting):
 
 
 class ActiveLocaleQuerySet(models.QuerySet):
+    def live(self):
+        """What readers see: the published rows (a draft never published is not live)."""
+        return self.filter(live=True)
+
     def for_active_locale(self):
         """Rows in the reader's language, or in the default language where none are."""
         active = self.filter(locale=Locale.get_active())
@@ -77,7 +92,41 @@ class ActiveLocaleQuerySet(models.QuerySet):
         return self.filter(locale=Locale.get_default())
 
 
-class Municipality(TranslatableMixin, models.Model):
+class ReviewedSnippet(
+    PreviewableMixin, DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin, models.Model
+):
+    """A translatable snippet with drafts, preview, history and locking, the mixins in the
+    order Wagtail's Page has them. Readers get only the live version (`objects.live()`)."""
+
+    preview_template = ""
+    # A translation (copy_for_translation) starts its own history and its own lock.
+    exclude_fields_in_copy = [
+        "live_revision",
+        "first_published_at",
+        "last_published_at",
+        "locked",
+        "locked_at",
+        "locked_by",
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+
+    def get_preview_template(self, request, mode_name):
+        return self.preview_template
+
+    def serve_preview(self, request, mode_name):
+        """The page as readers of the snippet's language will see it, never kept by the
+        page cache. (A snippet not saved yet has no language: Wagtail's preview of the "add"
+        form does not say which; it is shown in the default one.)"""
+        request.skip_page_cache = True
+        if self.locale_id is None:
+            self.locale = Locale.get_default()
+        with translation.override(self.locale.language_code):
+            return super().serve_preview(request, mode_name).render()
+
+
+class Municipality(ReviewedSnippet):
     """Who runs this portal, as readers see it in their language (one per language)."""
 
     name = models.CharField(_("municipality name"), max_length=120)
@@ -94,6 +143,7 @@ class Municipality(TranslatableMixin, models.Model):
     objects = ActiveLocaleQuerySet.as_manager()
 
     panels = [FieldPanel("name"), FieldPanel("tagline"), FieldPanel("credit")]
+    preview_template = "core/previews/municipality.html"
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("municipality")
@@ -103,7 +153,7 @@ class Municipality(TranslatableMixin, models.Model):
         return self.name
 
 
-class Helpline(TranslatableMixin, models.Model):
+class Helpline(ReviewedSnippet):
     """A telephone line for women in need, listed in every page's footer."""
 
     name = models.CharField(_("name"), max_length=150)
@@ -123,6 +173,7 @@ class Helpline(TranslatableMixin, models.Model):
         FieldPanel("description"),
         FieldPanel("sort_order"),
     ]
+    preview_template = "core/previews/helpline.html"
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["sort_order", "pk"]

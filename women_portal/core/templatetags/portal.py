@@ -161,11 +161,28 @@ def footer_pages() -> dict[str, Page]:
     return remember("footer-pages", find_footer_pages)
 
 
-@register.simple_tag
-def municipality() -> Municipality | None:
-    return remember("municipality", lambda: Municipality.objects.for_active_locale().first())
+def previewed(context, model):
+    """The snippet an editor previews (Model.serve_preview), shown in place of its published
+    version; None on every page readers get."""
+    request = context.get("request")
+    instance = context.get("object")
+    if getattr(request, "is_preview", False) and isinstance(instance, model):
+        return instance
+    return None
 
 
-@register.simple_tag
-def helplines() -> list[Helpline]:
-    return remember("helplines", lambda: list(Helpline.objects.for_active_locale()))
+@register.simple_tag(takes_context=True)
+def municipality(context) -> Municipality | None:
+    if (draft := previewed(context, Municipality)) is not None:
+        return draft
+    return remember("municipality", lambda: Municipality.objects.live().for_active_locale().first())
+
+
+@register.simple_tag(takes_context=True)
+def helplines(context) -> list[Helpline]:
+    if (draft := previewed(context, Helpline)) is not None:
+        # Among the published lines of its language, in its place (its published version
+        # left out), whether it is published yet or not.
+        others = Helpline.objects.live().filter(locale_id=draft.locale_id).exclude(pk=draft.pk)
+        return sorted([*others, draft], key=lambda line: (line.sort_order, line.pk or float("inf")))
+    return remember("helplines", lambda: list(Helpline.objects.live().for_active_locale()))
