@@ -240,6 +240,36 @@ def test_a_translated_helpline_shows_on_the_french_pages_once_published(
     assert "Numéro vert" not in footer_of(client, "/ar/")
 
 
+def test_a_helplines_number_is_copied_to_its_translation_not_translated(
+    client, editor, django_capture_on_commit_callbacks
+):
+    line = HelplineFactory(name="الخط الأخضر", number="1899")
+    client.force_login(editor)
+    client.post(
+        reverse("wagtail_localize:submit_snippet_translation", args=["core", "helpline", line.pk]),
+        {"locales": [locale("fr").pk]},
+    )
+    source = TranslationSource.objects.get_for_instance(line)
+    translation_ = Translation.objects.get(source=source, target_locale=locale("fr"))
+    po = polib.pofile(str(translation_.export_po()))
+    assert "الخط الأخضر" in [entry.msgid for entry in po]
+    assert "1899" not in [entry.msgid for entry in po]  # no number to type
+    for entry in po:
+        entry.msgstr = "Numéro vert" if entry.msgid == "الخط الأخضر" else entry.msgid
+    translation_.import_po(po)
+    with django_capture_on_commit_callbacks(execute=True):
+        translation_.save_target(user=editor, publish=True)
+
+    # The line changes its number: the synced translation dials the new one.
+    line.number = "80100100"
+    line.save_revision().publish()
+    source.update_from_db()
+    with django_capture_on_commit_callbacks(execute=True):
+        Translation.objects.get(pk=translation_.pk).save_target(user=editor, publish=True)
+    client.logout()
+    assert 'href="tel:80100100"' in footer_of(client, "/fr/")
+
+
 # --- the page cache -----------------------------------------------------------------------------
 
 

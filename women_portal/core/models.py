@@ -22,6 +22,7 @@ from wagtail.models import (
     Site,
     TranslatableMixin,
 )
+from wagtail_localize.fields import SynchronizedField
 
 from women_portal.pagecache.cache import remember
 
@@ -174,6 +175,9 @@ class Helpline(ReviewedSnippet):
         FieldPanel("sort_order"),
     ]
     preview_template = "core/previews/helpline.html"
+    # The number is dialled, not translated: a translation copies it from the original (a
+    # translator cannot mistype it), and takes a new number when it is synced.
+    override_translatable_fields = [SynchronizedField("number"), SynchronizedField("sort_order")]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["sort_order", "pk"]
