@@ -15,6 +15,7 @@ from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
 from machina.apps.forum.models import Forum
 from machina.apps.forum_conversation.models import Post, Topic
+from wagtail.search import index
 
 from women_portal.accounts.models import Profile
 from women_portal.search import elastic
@@ -79,16 +80,20 @@ def post_saved(sender, instance, **kwargs) -> None:
 
 @receiver(post_save, sender=Topic)
 def topic_saved(sender, instance, **kwargs) -> None:
-    """A topic moved, renamed or disapproved: its posts follow (the forum is a filter, read
-    from the table, so a move counts at once; machina saves topics often, so this stays one
-    query)."""
+    """A topic moved, renamed or disapproved: its posts follow (machina saves topics often,
+    so an unchanged topic costs one query). The update skips Wagtail's signals: the entries
+    changed are indexed again, for their subject (the forum is a filter, read from the
+    table)."""
     entries = PostSearchEntry.objects.filter(post__topic=instance)
     if instance.approved:
         changed = entries.exclude(forum_id=instance.forum_id, subject=instance.subject).update(
             forum_id=instance.forum_id, subject=instance.subject
         )
         if changed:
-            follow_in_elastic(entries.values_list("post_id", flat=True))
+            entries = list(entries)
+            for entry in entries:
+                index.insert_or_update_object(entry)
+            follow_in_elastic(entry.post_id for entry in entries)
     else:
         drop_entries(entries)
 

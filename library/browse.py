@@ -25,7 +25,6 @@ from .models import CARD_RELATED, LibraryItemPage, Organisation
 
 PER_PAGE = 20
 MAX_QUERY_LENGTH = 200
-MAX_TEXT_MATCHES = 1000
 SORTS = {"newest": ("-publication_date", "-pk"), "title": ("title", "pk")}
 FACETS = ("type", "theme", "language", "year", "organisation")
 FACET_VALUE = re.compile(r"[a-z0-9-]{1,60}")
@@ -144,11 +143,17 @@ def toggled(params, name: str, value: str) -> str:
     return query.urlencode()
 
 
-def matching_pks(text: str) -> list[int]:
+def matching_pks(text: str):
     """Items whose text has every word, normalised as the index is (search/normalise.py), in
-    every language: the library lists documents it has only in other languages too."""
-    found = LibraryItemPage.objects.live().search(" ".join(terms(text)), operator="and")
-    return [item.pk for item in found[:MAX_TEXT_MATCHES]]
+    every language: the library lists documents it has only in other languages too. All of
+    them, or the facets would count a part: with the database backends as a subquery (the
+    listing and each count filter by it), with Elasticsearch as the ids of every hit."""
+    found = LibraryItemPage.objects.live().search(
+        " ".join(terms(text)), operator="and", order_by_relevance=False
+    )
+    if hasattr(found, "get_queryset"):  # the database backends' results are a query
+        return found.get_queryset().values("pk")
+    return [item.pk for item in found]
 
 
 def in_library(library_page):

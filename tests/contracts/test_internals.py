@@ -68,3 +68,14 @@ def test_the_document_choosers_chosen_step_is_the_portals():
 
     address = reverse("wagtaildocs_chooser:chosen", args=[7])
     assert resolve(address).func is chosen_document
+
+
+def test_the_database_search_results_are_a_query():
+    """library/browse.py filters the library by the search's own query (a subquery, every
+    match): the database backends' results build it in get_queryset()."""
+    from django.db.models import QuerySet
+
+    from library.models import LibraryItemPage
+
+    found = LibraryItemPage.objects.live().search("word", order_by_relevance=False)
+    assert isinstance(found.get_queryset(), QuerySet)

@@ -1,7 +1,8 @@
 """Thousands of library items in seconds, for query-count tests and the benchmark.
 
 Pages are written straight into the tree (treebeard paths computed here) without revisions
-or search indexing: enough for listing and browsing, which is what these measure.
+or search indexing: enough for listing and browsing, which is what these measure;
+`index_items` adds them to Wagtail's search index, in bulk, when a test searches them.
 """
 
 import uuid
@@ -10,6 +11,7 @@ from datetime import date, timedelta
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
 
 from library.models import DocumentLanguage, LibraryItemPage, Organisation
 from women_portal.core.models import Theme
@@ -71,3 +73,13 @@ def add_items(library, count: int, prefix: str = "bulk") -> None:
         for n, item in enumerate(items)
     )
     Page.objects.filter(pk=library.pk).update(numchild=library.numchild + count)
+
+
+def index_items(library) -> None:
+    """The library's items into Wagtail's search index, as publishing them would."""
+    items = (
+        LibraryItemPage.objects.child_of(library)
+        .select_related("organisation", "document__analysis")
+        .prefetch_related("tags")
+    )
+    get_search_backend().add_bulk(LibraryItemPage, list(items))

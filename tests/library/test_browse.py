@@ -4,11 +4,11 @@ import re
 from datetime import date
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.test.utils import override_settings
 
 from library.browse import PER_PAGE
-from tests.library.bulk import add_items
+from tests.library.bulk import add_items, index_items
 from tests.library.factories import LibraryItemPageFactory, OrganisationFactory
 from tests.queries import count_queries
 
@@ -159,3 +159,26 @@ def test_cached_counts_follow_a_newly_published_item(client, shelf, library):
     assert facet_counts(client.get("/ar/library/"), "type")["law"] == 1
     LibraryItemPageFactory(parent=library, slug="new-law", title="قانون جديد", item_type="law")
     assert facet_counts(client.get("/ar/library/"), "type")["law"] == 2
+
+
+@override_settings(PAGE_CACHE_SECONDS=0)
+def test_the_text_filter_keeps_every_match_with_as_many_queries(client, library, organisation):
+    """Every item with the words is listed and counted in the facets, however many."""
+    path = "/ar/library/?q=السرعة"  # in every item's description
+
+    def cold_count() -> int:
+        cache.clear()
+        return count_queries(client, path)
+
+    add_items(library, 25)
+    index_items(library)
+    few = cold_count()
+    add_items(library, 1475, prefix="more")
+    index_items(library)
+    assert cold_count() == few
+    caches["template_fragments"].clear()  # the listing rendered anew, to read its context
+    response = client.get(path)
+    assert response.context["items"].paginator.count == 1500
+    for name in ("type", "theme", "language", "organisation"):
+        assert sum(facet_counts(response, name).values()) == 1500, name
+    assert sum(facet_counts(response, "year").values()) == 1500

@@ -271,6 +271,18 @@ def remove_item(pk: int) -> None:
     LibraryItemDocument(meta={"id": pk}).delete(ignore=404, refresh=True)
 
 
+def library_items():
+    """The items readers may find (live, public), with what their documents need."""
+    from library.models import LibraryItemPage
+
+    return (
+        LibraryItemPage.objects.live()
+        .public()
+        .select_related("organisation", "locale", "document__analysis")
+        .prefetch_related("themes", "languages", "tags")
+    )
+
+
 def forum_entries():
     """The search entries of approved posts, with what their documents need."""
     from forum.models import PostSearchEntry
@@ -278,24 +290,39 @@ def forum_entries():
     return PostSearchEntry.objects.select_related("forum", "post__poster__profile")
 
 
-class ForumIndexError(Exception):
+class IndexSyncError(Exception):
     pass
 
 
-def sync_forum_posts(post_ids) -> None:
-    """Make the forum's index hold, for these posts, what the database holds: the document of
-    each post that has a search entry, no document for the others. One request, visible to
-    searches as soon as it returns (refresh)."""
-    post_ids = set(post_ids)
-    if not post_ids:
-        return
-    entries = list(forum_entries().filter(post_id__in=post_ids))
-    actions = [ForumPostDocument.from_entry(entry).to_dict(include_meta=True) for entry in entries]
+def sync_documents(index: str, ids, documents) -> None:
+    """Make `index` hold, for these ids, these documents and nothing else: the ids without
+    a document are deleted. One request, visible to searches as soon as it returns
+    (refresh)."""
+    documents = list(documents)
+    actions = [document.to_dict(include_meta=True) for document in documents]
+    kept = {document.meta.id for document in documents}
     actions += [
-        {"_op_type": "delete", "_index": FORUM_INDEX, "_id": post_id}
-        for post_id in sorted(post_ids - {entry.post_id for entry in entries})
+        {"_op_type": "delete", "_index": index, "_id": pk} for pk in sorted(set(ids) - kept)
     ]
     _done, errors = bulk(connections.get_connection(), actions, refresh=True, raise_on_error=False)
     errors = [error for error in errors if error.get("delete", {}).get("status") != 404]
     if errors:
-        raise ForumIndexError(f"{len(errors)} forum posts could not be indexed: {errors[:3]}")
+        raise IndexSyncError(f"{len(errors)} documents could not be indexed: {errors[:3]}")
+
+
+def sync_forum_posts(post_ids) -> None:
+    """The forum's index holds, for these posts, the document of each post that has a
+    search entry, no document for the others."""
+    post_ids = set(post_ids)
+    if post_ids:
+        entries = forum_entries().filter(post_id__in=post_ids)
+        sync_documents(FORUM_INDEX, post_ids, map(ForumPostDocument.from_entry, entries))
+
+
+def sync_library_items(pks) -> None:
+    """The library's index holds, for these items, the document of each one readers may
+    find, no document for the others."""
+    pks = set(pks)
+    if pks:
+        items = library_items().filter(pk__in=pks)
+        sync_documents(LIBRARY_INDEX, pks, map(LibraryItemDocument.from_item, items))

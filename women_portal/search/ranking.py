@@ -25,8 +25,10 @@ entries' text ids are cast to integers.
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
-from modelsearch.backends.database.postgres.weights import get_sql_weights
+from modelsearch.backends.database.postgres.weights import get_sql_weights, get_weight
 from modelsearch.utils import get_descendants_content_types_pks
+
+from .indexing import NORMALISED_FIELDS
 
 FIRST_READ = 10  # the first read serves the three hits of "all" and a group's first page
 MAX_RANKED = 300
@@ -35,15 +37,22 @@ MAX_RANKED = 300
 # migration 0003 indexes.
 # They are sorted by id on their own (OFFSET 0 keeps PostgreSQL from sorting the entries
 # with their vectors after the check), so the check stops at the newest MAX_RANKED + 1
-# readable ones (one more, to know there are more): an index probe each, newest first. The
-# check's own OFFSET 0 keeps it a probe: written as IN (or EXISTS without it), PostgreSQL
-# joins instead, and when it expects few matches (the word is common only in this group's
-# texts) it first reads every candidate (4 ms for the library's 12,000 pages).
-# Those found are ranked as Wagtail's backend ranks: each field's weights, the title scaled
-# by its norm.
+# readable ones: an index probe each, newest first. The check's own OFFSET 0 keeps it a
+# probe: written as IN (or EXISTS without it), PostgreSQL joins instead, and when it expects
+# few matches (the word is common only in this group's texts) it first reads every
+# candidate (4 ms for the library's 12,000 pages).
+# The one more only tells that there are more (it is counted, never ranked or listed: the
+# oldest of them, ranked, could push one of the newest MAX_RANKED off the list).
+# Those found are ranked as Wagtail's backend ranks: each field's weights, plus the title
+# scaled by its norm. The title's words are those of `search_title`, normalised like the
+# query, found in `body` by their weight: Wagtail's `title` holds the title as written,
+# whose words a normalised query rarely matches (in Arabic, never: "المرأة" is "مرا").
 RANKED_IDS = """
-SELECT newest.id, count(*) OVER ()
+SELECT newest.id, newest.total
 FROM (
+  SELECT limited.*, row_number() OVER (ORDER BY limited.id DESC) AS position,
+         count(*) OVER () AS total
+  FROM (
     SELECT match.id, match.entry_id
     FROM (
         SELECT entry.object_id::integer AS id, entry.id AS entry_id
@@ -58,14 +67,24 @@ FROM (
     WHERE EXISTS (SELECT FROM (CANDIDATES) candidate (id) WHERE candidate.id = match.id OFFSET 0)
     ORDER BY match.id DESC
     LIMIT %(newest)s
+  ) limited
 ) newest
 JOIN wagtailsearch_indexentry entry ON entry.id = newest.entry_id,
 to_tsquery(%(config)s::regconfig, %(query)s) query
-ORDER BY ts_rank(%(weights)s::float4[], entry.title, query) * entry.title_norm
+WHERE newest.position <= %(ranked)s
+ORDER BY ts_rank(%(weights)s::float4[], ts_filter(entry.body, %(title_weight)s::"char"[]), query)
+           * entry.title_norm
          + ts_rank(%(weights)s::float4[], entry.body, query) DESC,
          newest.id DESC
 LIMIT %(limit)s OFFSET %(offset)s
 """
+
+
+def title_weight() -> str:
+    """The weight of `search_title`'s words in `body`, as ts_filter takes it: no other field
+    in `body` has its boost (the others have none)."""
+    (title,) = [field for field in NORMALISED_FIELDS if field.field_name == "search_title"]
+    return "{" + get_weight(title.boost) + "}"
 
 
 def types_tsquery(types) -> str:
@@ -129,8 +148,10 @@ class RankedResults:
                     "types": types_tsquery(self.types),
                     "config": self.config,
                     "query": self.query,
-                    "newest": MAX_RANKED + 1,
+                    "newest": MAX_RANKED + 1,  # one more, to know there are more
+                    "ranked": MAX_RANKED,
                     "weights": get_sql_weights(),
+                    "title_weight": title_weight(),
                     "limit": stop - start,
                     "offset": start,
                 },

@@ -4,7 +4,6 @@ from elasticsearch.dsl import connections
 from elasticsearch.helpers import bulk
 
 from forum.search import refresh_entries
-from library.models import LibraryItemPage
 from women_portal.search import elastic
 
 
@@ -22,17 +21,11 @@ class Command(BaseCommand):
         if not elastic.enabled():
             self.stdout.write("ELASTICSEARCH_URL is not set: the database search is up to date.")
             return
-        items = (
-            LibraryItemPage.objects.live()
-            .public()
-            .select_related("organisation", "locale", "document__analysis")
-            .prefetch_related("themes", "languages", "tags")
-        )
         self.rebuild(
             elastic.LibraryItemDocument,
             (
                 elastic.LibraryItemDocument.from_item(item)
-                for item in items.iterator(chunk_size=500)
+                for item in elastic.library_items().iterator(chunk_size=500)
             ),
             "library items",
         )
