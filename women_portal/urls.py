@@ -13,6 +13,9 @@ from women_portal.core.views import favicon, robots_txt, sitemap
 from women_portal.search import views as search_views
 from women_portal.statistics import api as statistics_api
 
+# A database outage answers 503 with Retry-After; any other failure 500.html.
+handler500 = "women_portal.core.errors.server_error"
+
 urlpatterns = [
     # Before Wagtail's own, which it stands in for (library/admin_views.py).
     path("admin/documents/chooser/chosen/<str:pk>/", library_admin.chosen_document),
