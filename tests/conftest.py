@@ -43,6 +43,15 @@ def empty_cache():
 
 
 @pytest.fixture
+def page_cache(settings):
+    """The whole-page cache on (the test settings turn it off), empty at start and end."""
+    settings.PAGE_CACHE_SECONDS = 600
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
 def homes(db):
     """The home page in Arabic (the site root), French and English."""
     return make_site_tree()

@@ -7,6 +7,9 @@ from wagtail.models import Page, Site
 
 from home.models import HomePage
 from library.models import LibraryItemPage
+from tests.forum.test_forum import check_demo_forum
+from tests.library.test_demo import check_demo_library
+from tests.search.test_stored_text import check_demo_articles_text
 
 
 def row_counts() -> dict[str, int]:
@@ -30,12 +33,16 @@ def row_counts() -> dict[str, int]:
     }
 
 
-# One load for the checks below (and a second one): loading the demo is the slow part.
+# One load for the checks below and each app's (and a second one): loading the demo is the
+# slow part.
 @pytest.mark.django_db
-def test_demo_site_has_every_page_in_every_language_and_loads_again_without_copies(client):
+def test_demo_site_has_every_page_in_every_language_and_loads_again_without_copies(
+    client, django_capture_on_commit_callbacks, django_assert_num_queries
+):
     from home.models import ArticlePage, ThemePage
 
-    call_command("load_demo_content")
+    with django_capture_on_commit_callbacks(execute=True):  # the library's PDFs are read
+        call_command("load_demo_content")
 
     assert isinstance(Site.objects.get(is_default_site=True).root_page.specific, HomePage)
     for path, text in [
@@ -65,6 +72,10 @@ def test_demo_site_has_every_page_in_every_language_and_loads_again_without_copi
     kinds = {block.block_type for body in bodies for block in body}
     assert {"video", "embed", "table", "helpline"} <= kinds
     assert all(article.hero_alt for article in ArticlePage.objects.all())
+
+    check_demo_library(client)
+    check_demo_forum(client)
+    check_demo_articles_text(django_assert_num_queries)
 
     # Run again (an operator may): one copy of everything.
     first = row_counts()

@@ -8,7 +8,6 @@ import json
 import polib
 import pytest
 from django.apps import apps
-from django.core.cache import cache
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
@@ -17,6 +16,7 @@ from wagtail_localize.models import Translation, TranslationSource
 from tests.factories import HelplineFactory, MunicipalityFactory, locale
 from tests.forum.test_forum import member
 from tests.home.factories import ArticlePageFactory, ThemePageFactory
+from tests.pagecache.test_invalidation import cached
 from women_portal.core import demo
 from women_portal.core.models import Helpline, Municipality, Theme
 
@@ -271,22 +271,6 @@ def test_a_helplines_number_is_copied_to_its_translation_not_translated(
 
 
 # --- the page cache -----------------------------------------------------------------------------
-
-
-@pytest.fixture
-def page_cache(settings):
-    settings.PAGE_CACHE_SECONDS = 600
-    cache.clear()
-    yield
-    cache.clear()
-
-
-def cached(client, path) -> str:
-    """Read `path` until it is cached; the cache state of the next read is what is tested."""
-    client.get(path)
-    response = client.get(path)
-    assert response["X-Page-Cache"] == "hit"
-    return response.content.decode()
 
 
 def test_a_helpline_draft_leaves_the_page_cached_and_its_publication_renews_it(

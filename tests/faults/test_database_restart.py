@@ -23,7 +23,14 @@ ROOT = Path(__file__).resolve().parents[2]
 VERSIONS = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
 AS_POSTGRES = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
 
-pytestmark = pytest.mark.skipif(not VERSIONS, reason="PostgreSQL's programs are not installed")
+pytestmark = [
+    pytest.mark.skipif(not VERSIONS, reason="PostgreSQL's programs are not installed"),
+    # Production's database: run once, with the suite's PostgreSQL run (CI runs both).
+    pytest.mark.skipif(
+        not os.environ.get("DATABASE_URL", "").startswith("postgres"),
+        reason="runs with the PostgreSQL run of the suite (DATABASE_URL=postgres://…)",
+    ),
+]
 
 
 class Cluster:

@@ -187,10 +187,9 @@ def test_export_holds_her_posts_and_a_deleted_account_reads_former_member(client
     assert "عضوة سابقة" in html and "أمل" not in html
 
 
-def test_demo_forum_has_topics_in_both_languages_and_one_waiting(client, db):
-    from django.core.management import call_command
-
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))
+def check_demo_forum(client) -> None:
+    """After load_demo_content (tests/core/test_demo_content.py): topics in both languages,
+    one waiting."""
     html = client.get("/ar/forum/").content.decode()
     assert Topic.objects.filter(approved=True).count() >= 3
     waiting = Post.objects.filter(approved=False)

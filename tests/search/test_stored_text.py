@@ -5,7 +5,6 @@ point to."""
 import json
 
 import pytest
-from django.core.management import call_command
 from wagtail.rich_text import RichText
 
 from home.models import ArticlePage
@@ -14,9 +13,9 @@ from tests.home.factories import ArticlePageFactory
 from women_portal.search.indexing import stream_text
 
 
-@pytest.mark.django_db
-def test_the_demo_articles_text_is_wagtails_without_a_query(django_assert_num_queries):
-    call_command("load_demo_content")
+def check_demo_articles_text(django_assert_num_queries) -> None:
+    """After load_demo_content (tests/core/test_demo_content.py): every demo article's text
+    is Wagtail's, read without a query."""
     articles = list(ArticlePage.objects.all())
     kinds = {item["type"] for article in articles for item in article.body.raw_data}
     assert {"paragraph", "heading", "table", "video", "helpline"} <= kinds
