@@ -1,13 +1,12 @@
 """Moderators are told when a post waits for them, and when members' reports hid a post;
 a member is told when a moderator approved or refused what she wrote. Mails to moderators
 are in the language the site uses by default and hold no post text (they may be read on a
-shared screen), only a link. A mail that cannot be sent is logged, never lost in silence."""
-
-import logging
+shared screen), only a link. A mail the mail server does not take is retried later
+(women_portal/core/mail.py)."""
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mass_mail
+from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models.signals import post_save
 from django.dispatch import receiver
@@ -17,9 +16,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 from machina.apps.forum_conversation.models import Post
 
-from .setup import MODERATORS
+from women_portal.core.mail import send_or_retry
 
-logger = logging.getLogger(__name__)
+from .setup import MODERATORS
 
 
 def moderator_addresses() -> list[str]:
@@ -28,11 +27,11 @@ def moderator_addresses() -> list[str]:
 
 
 def send_after_commit(messages: list[tuple]) -> None:
+    """(subject, text, to) each; sent once what they speak of is saved."""
+
     def send() -> None:
-        try:
-            send_mass_mail(messages)
-        except Exception:  # the mail server's failure must not undo what was saved
-            logger.exception("could not send %s forum e-mail(s)", len(messages))
+        for subject, text, to in messages:
+            send_or_retry(EmailMessage(subject, text, to=to))
 
     if messages:
         transaction.on_commit(send)
@@ -45,7 +44,7 @@ def tell_moderators_about(post, subject: str, body: str, page: str) -> None:
     with translation.override(settings.LANGUAGE_CODE):
         url = settings.WAGTAILADMIN_BASE_URL + reverse(page)
         text = _(body) % {"forum": post.topic.forum.name, "url": url}
-        messages = [(_(subject), text, None, [address]) for address in addresses]
+        messages = [(_(subject), text, [address]) for address in addresses]
     send_after_commit(messages)
 
 
@@ -105,4 +104,4 @@ def tell_author(post, approved: bool, reason: str = "") -> None:
     }
     if reason:
         text += "\n\n" + _("The moderator's reason: %(reason)s") % {"reason": reason}
-    send_after_commit([(subject, text, None, [author.email])])
+    send_after_commit([(subject, text, [author.email])])

@@ -4,7 +4,12 @@ from urllib.parse import urlsplit
 
 from allauth.account.adapter import DefaultAccountAdapter
 from django.conf import settings
+from django.contrib import messages
 from django.utils.translation import gettext as _
+
+from women_portal.core.mail import send_or_retry
+
+CONFIRMATION_SENT = "account/messages/email_confirmation_sent.txt"
 
 
 def portal_site() -> SimpleNamespace:
@@ -25,4 +30,23 @@ class AccountAdapter(DefaultAccountAdapter):
         return f"[{portal_site().name}] {subject}"
 
     def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
-        super().send_mail(template_prefix, email, {**context, "current_site": portal_site()})
+        """As allauth's, but a mail the server does not take is retried later, and the
+        member is told instead of being told it was sent."""
+        context = {"request": self.request, "email": email, **context}
+        message = self.render_mail(
+            template_prefix, email, {**context, "current_site": portal_site()}
+        )
+        if not send_or_retry(message) and self.request is not None:
+            self.request.mail_delayed = True
+            messages.warning(
+                self.request,
+                _(
+                    "We could not send you the e-mail just now. We will try again over the "
+                    "next hours. If it has not arrived by tomorrow, ask for it again."
+                ),
+            )
+
+    def add_message(self, request, level, message_template=None, *args, **kwargs) -> None:
+        if message_template == CONFIRMATION_SENT and getattr(request, "mail_delayed", False):
+            return  # "sent" would be untrue: send_mail said it is delayed
+        super().add_message(request, level, message_template, *args, **kwargs)

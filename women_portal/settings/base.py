@@ -307,6 +307,11 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
 # default; production.py switches to a database queue read by `manage.py db_worker`.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
+# E-mail (women_portal/core/mail.py): a mail server that does not answer in 10 s counts as
+# down; its mail is tried again by the task queue after each of these waits, then given up.
+EMAIL_TIMEOUT = 10
+MAIL_RETRY_MINUTES = (2, 15, 60, 240, 720)
+
 # Every quick-exit link, and the default until an editor sets one in the site settings.
 QUICK_EXIT_DEFAULT_URL = "https://www.google.com/"
 
