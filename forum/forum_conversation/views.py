@@ -4,9 +4,13 @@ moderator do on the way (lock the topic, change its type). A member's changes to
 posts are hers and are not logged. machina finds these through its override mechanism
 (`get_class`); the views not defined here stay machina's."""
 
+from datetime import timedelta
+
+from django.contrib import messages
 from django.db import transaction
 from django.db.models import Exists, OuterRef
-from django.http import Http404
+from django.http import Http404, HttpResponseRedirect
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from machina.apps.forum_conversation import views as machina
 from machina.apps.forum_conversation.models import Post, Topic
@@ -93,7 +97,37 @@ class OneHonestMessage:
         return _("Your message is published.")
 
 
-class TopicCreateView(OneHonestMessage, machina.TopicCreateView):
+class SavedOnce:
+    """The same message sent again by the same member (a double tap, or "send again" after
+    the site was briefly down) is saved once: the second send opens the first."""
+
+    SAME_MESSAGE_WITHIN = timedelta(minutes=10)
+
+    def form_valid(self, post_form, attachment_formset, *args, **kwargs):
+        earlier = None if self.preview else self.same_message_already_sent(post_form)
+        if earlier is None:
+            return super().form_valid(post_form, attachment_formset, *args, **kwargs)
+        self.forum_post = earlier
+        messages.info(self.request, _("You had already sent this message: it is saved once."))
+        return HttpResponseRedirect(self.get_success_url())
+
+    def same_message_already_sent(self, post_form):
+        if not self.request.user.is_authenticated:
+            return None
+        posts = Post.objects.filter(
+            poster=self.request.user,
+            subject=post_form.cleaned_data["subject"],
+            content=post_form.cleaned_data["content"],
+            created__gte=timezone.now() - self.SAME_MESSAGE_WITHIN,
+            topic__forum=self.get_forum(),
+        )
+        topic = self.get_topic()  # None when the message starts a topic
+        if topic is not None:
+            posts = posts.filter(topic=topic)
+        return posts.select_related("topic__forum").order_by("created").first()
+
+
+class TopicCreateView(SavedOnce, OneHonestMessage, machina.TopicCreateView):
     pass
 
 
@@ -105,7 +139,7 @@ class PostUpdateView(LogsModeration, machina.PostUpdateView):
     pass
 
 
-class PostCreateView(OneHonestMessage, LogsModeration, machina.PostCreateView):
+class PostCreateView(SavedOnce, OneHonestMessage, LogsModeration, machina.PostCreateView):
     """A moderator's reply may lock the topic."""
 
 

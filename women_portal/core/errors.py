@@ -2,7 +2,9 @@
 unreachable, or locked for a moment) is told as one: 503 with Retry-After, in the reader's
 language, from a template that reads nothing from the database. Django closes the broken
 connection at the end of the request, so the workers recover by themselves once the
-database is back. Anything else is the site's own error (500.html)."""
+database is back. A form sent during the outage comes back on that page, her words in it
+and one button to send it again (forum/forum_conversation/views.py saves a message sent
+twice once). Anything else is the site's own error (500.html)."""
 
 import sys
 
@@ -10,9 +12,33 @@ from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.translation import pgettext_lazy
 from django.views.defaults import server_error as django_server_error
 
 RETRY_AFTER_SECONDS = 10
+# The fields shown to her, to read and correct; the others are sent back hidden, except
+# passwords, which are not written into a page (she types hers again).
+SHOWN_FIELDS = {
+    "subject": pgettext_lazy("a form sent again", "Subject"),
+    "content": pgettext_lazy("a form sent again", "Message"),
+}
+
+
+def form_sent_again(request) -> dict | None:
+    if request.method != "POST":
+        return None
+    fields = [
+        (name, value, SHOWN_FIELDS.get(name))
+        for name, values in request.POST.lists()
+        for value in values
+        if "password" not in name
+    ]
+    return {
+        "action": request.get_full_path(),
+        "shown": [(name, value, label) for name, value, label in fields if label],
+        "hidden": [(name, value) for name, value, label in fields if not label],
+        "had_files": bool(request.FILES),
+    }
 
 
 def server_error(request):
@@ -22,8 +48,14 @@ def server_error(request):
     language = translation.get_language_from_request(request, check_path=True)
     with translation.override(language):
         page = render_to_string(
-            "503.html", {"language": language, "bidi": translation.get_language_bidi()}
+            "503.html",
+            {
+                "language": language,
+                "bidi": translation.get_language_bidi(),
+                "form": form_sent_again(request),
+            },
         )
     response = HttpResponse(page, status=503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    response["Cache-Control"] = "no-store"  # it may hold what she wrote
     return response
