@@ -4,8 +4,10 @@ language, from a template that reads nothing from the database. Django closes th
 connection at the end of the request, so the workers recover by themselves once the
 database is back. A form sent during the outage comes back on that page, her words in it
 and one button to send it again (forum/forum_conversation/views.py saves a message sent
-twice once). Anything else is the site's own error (500.html)."""
+twice once). A disk that is full or read-only is told the same way: reading still works,
+what she sent was not saved. Anything else is the site's own error (500.html)."""
 
+import errno
 import sys
 
 from django.db import InterfaceError, OperationalError
@@ -16,6 +18,8 @@ from django.utils.translation import pgettext_lazy
 from django.views.defaults import server_error as django_server_error
 
 RETRY_AFTER_SECONDS = 10
+# A disk that is full, over its quota, read-only or not ours to write.
+DISK_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM}
 # The fields shown to her, to read and correct; the others are sent back hidden, except
 # passwords, which are not written into a page (she types hers again).
 SHOWN_FIELDS = {
@@ -43,7 +47,11 @@ def form_sent_again(request) -> dict | None:
 
 def server_error(request):
     error = sys.exc_info()[1]  # Django calls this while handling the exception
-    if not isinstance(error, OperationalError | InterfaceError):
+    if isinstance(error, OperationalError | InterfaceError):
+        cause = "database"
+    elif isinstance(error, OSError) and error.errno in DISK_ERRORS:
+        cause = "disk"
+    else:
         return django_server_error(request)
     language = translation.get_language_from_request(request, check_path=True)
     with translation.override(language):
@@ -53,6 +61,7 @@ def server_error(request):
                 "language": language,
                 "bidi": translation.get_language_bidi(),
                 "form": form_sent_again(request),
+                "cause": cause,
             },
         )
     response = HttpResponse(page, status=503)

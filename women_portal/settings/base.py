@@ -257,7 +257,7 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 # files, items in review above all, go through Django's checks at /documents/….
 PUBLIC_MEDIA_FOLDERS = ("images/", "library/thumbnails/", "accounts/avatars/")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "women_portal.core.storage.MediaStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
