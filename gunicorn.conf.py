@@ -25,3 +25,20 @@ def when_ready(server):
     from women_portal.wsgi import load_ahead
 
     load_ahead()
+
+
+def worker_abort(worker):
+    """A request outlived `timeout`: the master stops its worker, and no Django error is
+    logged. Say where it was stuck, with the request's id (nginx answered the reader 502
+    and logged the same id in its failure log)."""
+    import traceback
+
+    from women_portal.core.observability import current_request_id
+
+    worker.log.error(
+        "Worker %s stopped: request %s took more than %s s; it was at:\n%s",
+        worker.pid,
+        current_request_id(),
+        timeout,
+        "".join(traceback.format_stack()).rstrip(),
+    )

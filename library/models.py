@@ -97,6 +97,12 @@ class DocumentAnalysis(models.Model):
         ENCRYPTED = "encrypted", _("The PDF is encrypted: its text cannot be read")
         BROKEN = "broken", _("The file could not be read: is it damaged?")
         NOT_PDF = "not-pdf", _("Not a PDF: no text extracted")
+        # The task ended without a reading (library/signals.py, reading_stopped):
+        STOPPED = "stopped", _("Reading stopped before the end of the file")
+        FAILED = "failed", _("An error stopped the reading of the file")
+
+    # What the next save of the file or of its item reads again.
+    UNREAD = (Status.PENDING, Status.STOPPED, Status.FAILED)
 
     document = models.OneToOneField(
         "wagtaildocs.Document", on_delete=models.CASCADE, related_name="analysis"

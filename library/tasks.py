@@ -20,7 +20,7 @@ def analyse_document(document_id: int) -> str:
         data = file.read()
     file_hash = hashlib.sha1(data, usedforsecurity=False).hexdigest()
     analysis, _created = DocumentAnalysis.objects.get_or_create(document=document)
-    if analysis.file_hash == file_hash and analysis.status != DocumentAnalysis.Status.PENDING:
+    if analysis.file_hash == file_hash and analysis.status not in DocumentAnalysis.UNREAD:
         return analysis.status
 
     reading = read_document(data, document.file_extension)

@@ -16,6 +16,9 @@ from women_portal.statistics import api as statistics_api
 # A database outage answers 503 with Retry-After; any other failure 500.html.
 handler500 = "women_portal.core.errors.server_error"
 
+# /health/ (for monitoring) is not routed here: a middleware answers it before host checks,
+# redirects and the page cache (women_portal/core/health.py).
+
 urlpatterns = [
     # Before Wagtail's own, which it stands in for (library/admin_views.py).
     path("admin/documents/chooser/chosen/<str:pk>/", library_admin.chosen_document),

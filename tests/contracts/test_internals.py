@@ -79,3 +79,32 @@ def test_the_database_search_results_are_a_query():
 
     found = LibraryItemPage.objects.live().search("word", order_by_relevance=False)
     assert isinstance(found.get_queryset(), QuerySet)
+
+
+def test_the_task_queue_keeps_what_the_recovery_of_dead_workers_reads(settings):
+    """women_portal/core/task_recovery.py counts a task's runs from DBTaskResult.worker_ids,
+    to which claim() adds the worker's id; db_worker takes our worker ids (64 characters at
+    most) and a RUNNING task set back to READY; its worker sends django-tasks' signal."""
+    import django_tasks.signals
+    from django_tasks import TaskResultStatus
+    from django_tasks_db import compat
+    from django_tasks_db.management.commands.db_worker import validate_worker_id
+    from django_tasks_db.models import DBTaskResult
+
+    from library.tasks import analyse_document
+    from women_portal.core.task_recovery import new_worker_id
+
+    assert compat.task_finished is django_tasks.signals.task_finished
+    longest = f"{'h' * 40}:4194304:{'r' * 8}"  # host cut to 40, Linux's largest pid
+    for worker_id in (new_worker_id(), longest):
+        assert validate_worker_id(worker_id) == worker_id
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    result = analyse_document.enqueue(0)
+    row = DBTaskResult.objects.get(pk=result.id)
+    row.claim("first")
+    assert list(DBTaskResult.objects.running()) == [row]
+    DBTaskResult.objects.filter(pk=row.pk).update(status=TaskResultStatus.READY)
+    DBTaskResult.objects.ready().get().claim("second")
+    result.refresh()
+    assert result.worker_ids == ["first", "second"] and result.attempts == 2

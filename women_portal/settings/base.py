@@ -69,7 +69,13 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First: a body larger than any upload the address takes is refused before it is read.
+    # First: every response and every log line of the request carries its id (X-Request-ID,
+    # from nginx or made here; women_portal/core/observability.py).
+    "women_portal.core.observability.RequestIdMiddleware",
+    # /health/ is answered here, before any host check, redirect, cache or session
+    # (women_portal/core/health.py).
+    "women_portal.core.health.HealthCheckMiddleware",
+    # Then: a body larger than any upload the address takes is refused before it is read.
     "women_portal.core.middleware.RequestBodyLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Before the page cache, so cached pages get the headers too.
@@ -198,6 +204,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
         "-c random_page_cost=1.1 -c max_parallel_workers_per_gather=0"
     )
+    # A database host that does not answer at all fails a request in 5 s, with the site's
+    # 503 page, rather than holding a worker until gunicorn kills it.
+    DATABASES["default"]["OPTIONS"]["connect_timeout"] = 5
 # machina's apps were migrated with integer ids and do not say so; the portal's own apps ask
 # for BigAutoField in their AppConfig.
 DEFAULT_AUTO_FIELD = "django.db.models.AutoField"
@@ -304,7 +313,7 @@ MAX_IMAGE_PIXELS = int(os.environ.get("MAX_IMAGE_PIXELS", 40_000_000))
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
 
 # Background work (reading library files): run at once after the request's transaction by
-# default; production.py switches to a database queue read by `manage.py db_worker`.
+# default; production.py switches to a database queue read by `manage.py task_worker`.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 # E-mail (women_portal/core/mail.py): a mail server that does not answer in 10 s counts as
@@ -315,12 +324,34 @@ MAIL_RETRY_MINUTES = (2, 15, 60, 240, 720)
 # Every quick-exit link, and the default until an editor sets one in the site settings.
 QUICK_EXIT_DEFAULT_URL = "https://www.google.com/"
 
+# Warnings and errors, with their tracebacks, to standard error (systemd's journal in
+# production), each line with the request id (observability.py) and without readers' e-mail
+# or IP addresses. Django's own loggers (django.request: every unhandled error) pass their
+# records up to this one.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "women_portal.core.observability.RequestIdFilter"}},
+    "formatters": {
+        "portal": {
+            "()": "women_portal.core.observability.LogFormatter",
+            "format": "%(levelname)s %(name)s [%(request_id)s] %(message)s",
+        }
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",  # standard error
+            "filters": ["request_id"],
+            "formatter": "portal",
+        }
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# /health/ (women_portal/core/health.py): the oldest task ready to run may wait this long
+# (seconds) before the task queue is reported; MEDIA_ROOT's disk must keep this much free.
+HEALTH_TASK_MAX_AGE = int(os.environ.get("HEALTH_TASK_MAX_AGE", "900"))
+HEALTH_DISK_MIN_FREE_MB = int(os.environ.get("HEALTH_DISK_MIN_FREE_MB", "2048"))
 
 # REDIS_URL selects a shared Redis cache (needed with several app servers); unset means
 # a per-process memory cache, enough for one server.

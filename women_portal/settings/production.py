@@ -26,7 +26,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-# Library files are read by a separate worker (`manage.py db_worker`, see docs/deploy.md),
+# Library files are read by a separate worker (`manage.py task_worker`, see docs/deploy.md),
 # so saving an item with a large PDF stays fast.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
@@ -63,3 +63,19 @@ env("REDIS_URL")
 AXES_IPWARE_PROXY_COUNT = 1
 RATE_LIMIT_ADDRESS_HEADER = "HTTP_X_REAL_IP"  # set by nginx (proxy_params), not by the client
 AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+
+# Errors to Sentry, only when SENTRY_DSN is set: unhandled exceptions and ERROR log lines,
+# with the request id as a tag and nothing that could identify a reader (no e-mail, IP
+# address, cookie, form, post text or search; women_portal/core/observability.py). No
+# performance tracing unless SENTRY_TRACES_SAMPLE_RATE is set (a fraction, e.g. 0.05).
+SENTRY_DSN = os.environ.get("SENTRY_DSN", "")
+if SENTRY_DSN:
+    from women_portal.core.observability import init_sentry
+
+    init_sentry(
+        SENTRY_DSN,
+        environment=os.environ.get("SENTRY_ENVIRONMENT", "production"),
+        traces_sample_rate=float(os.environ["SENTRY_TRACES_SAMPLE_RATE"])
+        if os.environ.get("SENTRY_TRACES_SAMPLE_RATE")
+        else None,
+    )
