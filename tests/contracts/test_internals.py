@@ -108,3 +108,60 @@ def test_the_task_queue_keeps_what_the_recovery_of_dead_workers_reads(settings):
     DBTaskResult.objects.ready().get().claim("second")
     result.refresh()
     assert result.worker_ids == ["first", "second"] and result.attempts == 2
+
+
+def test_wagtails_user_admin_is_the_portals_limited_one():
+    """women_portal/core/users.py: Wagtail builds its user admin from the user_viewset of
+    the wagtailusers app config in INSTALLED_APPS (users_app.py), with the forms its
+    get_form_class returns, whose is_superuser and groups fields are the ones limited; the
+    user list's bulk actions come from the registry, where the later registration of an
+    action type (ours, order 1) wins; a bulk action finds its objects through
+    self.get_queryset(), which ours limits."""
+    import inspect
+
+    from django.apps import apps
+    from django.urls import resolve
+    from wagtail.admin.views.bulk_action import BulkAction
+    from wagtail.admin.views.bulk_action.registry import bulk_action_registry
+    from wagtail.users import forms
+
+    from women_portal.core import users
+
+    assert apps.get_app_config("wagtailusers").user_viewset == "women_portal.core.users.UserViewSet"
+    for address, view in (
+        ("/admin/users/", users.IndexView),
+        ("/admin/users/new/", users.CreateView),
+        ("/admin/users/edit/1/", users.EditView),
+        ("/admin/users/copy/1/", users.CopyView),
+        ("/admin/users/delete/1/", users.DeleteView),
+        ("/admin/users/history/1/", users.HistoryView),
+        ("/admin/users/usage/1/", users.UsageView),
+    ):
+        assert resolve(address).func.view_class is view, address
+    for form in (forms.UserCreationForm, forms.UserEditForm):
+        assert {"is_superuser", "groups"} <= set(form.base_fields)
+    actions = set(bulk_action_registry.get_bulk_actions_for_model("auth", "user"))
+    assert actions == set(users.BULK_ACTIONS)
+    assert "self.get_queryset(self.model, object_ids)" in inspect.getsource(
+        BulkAction.get_actionable_objects
+    )
+
+
+def test_the_user_creation_template_is_wagtails_but_for_the_administrator_field():
+    """women_portal/core/templates/wagtailusers/users/create.html stands in for Wagtail's:
+    the same but for a comment and the guard around the "Administrator" field, which the
+    staff editor's form has not (its edit.html has that guard already)."""
+    import wagtail.users
+
+    name = "wagtailusers/users/create.html"
+    wagtails = (Path(wagtail.users.__file__).parent / "templates" / name).read_text()
+    ours = (Path(__file__).parents[2] / "women_portal" / "core" / "templates" / name).read_text()
+    field = "<li>{% formattedfield form.is_superuser %}</li>"
+    guarded = (
+        "{% if form.is_superuser %}\n"
+        f"                        {field}\n"
+        "                    {% endif %}"
+    )
+    first, comment, rest = ours.split("\n", 2)
+    assert comment.startswith("{#") and comment.endswith("#}")
+    assert f"{first}\n{rest}".replace(guarded, field) == wagtails

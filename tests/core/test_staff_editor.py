@@ -1,6 +1,7 @@
 """The staff editor does what the editor's guide tells her, through the admin, with her own
 account (the Moderators group), not a superuser's: the helplines, the portal settings, the
-indicators; not the users (see women_portal/core/editors.py)."""
+indicators (women_portal/core/editors.py). The associations' accounts, which she manages too
+but no other account: tests/library/test_editor_manages_contributors.py."""
 
 import pytest
 
@@ -11,13 +12,6 @@ from women_portal.core.models import Helpline
 @pytest.fixture
 def editor(homes):
     return member("staff-editor", "المحررة", "Moderators")
-
-
-def test_she_cannot_manage_users_which_would_let_her_make_administrators(client, editor):
-    client.force_login(editor)
-    for path in ("/admin/users/", "/admin/users/new/"):
-        response = client.get(path)
-        assert response.status_code == 302 and "/admin/" in response["Location"]  # refused
 
 
 def test_she_keeps_the_helplines_and_the_portal_settings(client, editor):

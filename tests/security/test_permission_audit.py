@@ -118,6 +118,10 @@ ADMIN_POST_ONLY = rule(readers=LOGIN, staff=NOT_ALLOWED)
 ADMIN_NOT_FOUND = rule(readers=LOGIN, staff=NOT_FOUND)
 SUPERUSERS = rule(readers=LOGIN, staff=DENIED, superuser=OK)  # users, sites, settings…
 STAFF_EDITOR = rule(readers=LOGIN, staff=DENIED, moderator=OK, superuser=OK)
+# The user admin: the staff editor's list holds the associations' accounts only; any other
+# account (a forum member, staff, a superuser) is not found for her (women_portal/core/users.py).
+ACCOUNTS_ADMIN = STAFF_EDITOR
+OTHER_ACCOUNT = rule(readers=LOGIN, staff={DENIED, NOT_FOUND}, moderator=NOT_FOUND, superuser=OK)
 # Pages outside the library: Wagtail's Editors edit, Moderators also publish; contributors
 # only work in the library, kiosk staff on no page.
 PAGE_EDITORS = rule(readers=LOGIN, staff=OK, contributor=DENIED, kiosk_staff=DENIED)
@@ -803,7 +807,16 @@ TABLE: list[Entry] = [
     *snippet_chooser("statistics/indicator", "{indicator}", create=STAFF_EDITOR),
     *admin_viewset("locales", SUPERUSERS, "{locale}", (*MODEL_VIEWS, "copy")),
     *admin_viewset("sites", SUPERUSERS, "{site}", (*MODEL_VIEWS, "copy")),
-    *admin_viewset("users", SUPERUSERS, "{user}", (*MODEL_VIEWS, "copy")),
+    # Users: the staff editor manages the associations' accounts (Contributors only,
+    # women_portal/core/users.py); the sample, a forum member, does not exist for her.
+    *entries(ACCOUNTS_ADMIN, "admin/users/", "admin/users/results/", "admin/users/new/"),
+    *entries(
+        OTHER_ACCOUNT,
+        *(
+            (f"admin/users/{view}/<int:pk>/", f"admin/users/{view}/{{user}}/")
+            for view in (*MODEL_VIEWS, "copy")
+        ),
+    ),
     *admin_viewset("groups", SUPERUSERS, "{group}", MODEL_VIEWS),
     # --- the admin: organisations (the reviewers) and kiosks (staff.py's groups)
     *admin_viewset(

@@ -2,9 +2,10 @@
 review (Wagtail's Moderators group, which she is in), and also keep the site's own texts and
 figures — the helplines and the municipality (drafts she previews, then publishes; she may
 lock one while she works on it), the portal settings, the indicators and their
-statistics. Superusers keep what is left: users, sites, locales, groups, redirects,
-workflows. Made sure of
-after every `migrate`, so a fresh install is ready."""
+statistics, and the associations' accounts (add and change users, which the user admin
+limits to the Contributors group: users.py). Superusers keep what is left: other users,
+sites, locales, groups, redirects, workflows. Made sure of after every `migrate`, so a fresh
+install is ready."""
 
 from django.apps import apps
 from django.contrib.auth.management import create_permissions
@@ -13,6 +14,9 @@ from wagtail.snippets.models import create_extra_permissions
 
 STAFF_EDITORS = "Moderators"
 PERMISSIONS = {
+    # Users: only the associations' accounts, whatever Wagtail's user admin would allow
+    # (users.py); not delete: she deactivates an account, which keeps who wrote what.
+    "auth": ("add_user", "change_user"),
     "core": (
         "add_helpline",
         "change_helpline",
@@ -38,9 +42,6 @@ PERMISSIONS = {
         "delete_observation",
     ),
 }
-# Not users: Wagtail's user admin lets whoever may add or change users make a superuser, or
-# change a superuser's e-mail and password. Until a user admin limited to the associations'
-# accounts exists, the administrator (a superuser) creates them (docs/editor-guide.md).
 
 
 def ensure_staff_editors(**kwargs) -> None:

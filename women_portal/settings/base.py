@@ -31,7 +31,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "women_portal.core.users_app.UsersConfig",  # wagtail.users, limited for the editor
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
