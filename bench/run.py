@@ -6,17 +6,28 @@
    cache; wrk at 10 and 50 connections on each page and on a static file served by the same
    server (the machine's ceiling).
 3. Page weights of a first visit at 360 px, measured in Chromium.
+4. Faults: the page cache on, its Redis a redis-server of the bench's own; wrk at 50
+   connections on a mix of pages (MIX_PAGES) for 60 s, Redis killed at 20 s and started
+   again at 40 s; requests/s, statuses and page cache hits in each third (bench/mix.lua).
+5. Soak: the same mix at 50 connections for 10 minutes, the server's memory (master and
+   workers) sampled every 30 s; flat when every sample is within 10 % of the first one, at
+   30 s (the first 30 s are warm-up: workers filling their caches of parts of pages).
 Writes docs/benchmarks.md and docs/benchmarks.json. Not a test: it only reports.
 
-To measure a few pages only (while working on them), without page weights and without
-touching docs/:
+To measure a part only (while working on it), without page weights and without touching
+docs/ (the numbers are printed, and kept in var/bench-partial.json):
     BENCH_PAGES=forum,search   pages whose name contains one of these words (comma-separated),
                                plus the static baseline; the numbers are printed only
     BENCH_KEEP_DATA=1          keep the bench database of the last run instead of rebuilding
                                it (the data set takes several minutes to make)
+    BENCH_MODES=fault,soak     these runs only (of uncached, cached, editing, fault, soak)
+    BENCH_SOAK_SECONDS=120     a shorter soak (600 s by default)
 """
 
+import functools
+import itertools
 import json
+import math
 import os
 import platform
 import re
@@ -76,10 +87,27 @@ BUDGETS = {
     "uncached_p95_ms": 150,
     "new_search_p95_ms": 200,
     "editing_cached_ratio": 0.6,
+    "soak_memory_drift": 0.10,
 }
 # The editing run: pages readers ask most, with the page cache on, while an editor types.
 EDITED_PAGES = ("static file (baseline)", "home", "theme", "article", "library item")
-MODES = ("uncached", "cached", "editing")
+MODES = ("uncached", "cached", "editing")  # wrk on each page in turn (load_runs)
+FAULT_MODES = ("fault", "soak")  # wrk on a mix of pages (fault_run, soak_run)
+SELECTED = [
+    mode.strip() for mode in os.environ.get("BENCH_MODES", "").split(",") if mode.strip()
+] or list(MODES + FAULT_MODES)
+if set(SELECTED) - set(MODES + FAULT_MODES):
+    raise SystemExit(f"BENCH_MODES: one or more of {', '.join(MODES + FAULT_MODES)}")
+# The fault run and the soak: readers' pages, each asked in turn (bench/mix.lua).
+MIX_PAGES = ("home", "article", "forum index", "library index (10,000 items)", "search")
+MIX_CONNECTIONS = 50
+FAULT_SECONDS = 60  # Redis killed after the first third, started again after the second
+SOAK_SECONDS = int(os.environ.get("BENCH_SOAK_SECONDS", "600"))
+SAMPLE_SECONDS = 30  # the soak's memory samples, and its periods of requests/s
+if SOAK_SECONDS < 2 * SAMPLE_SECONDS:
+    raise SystemExit(f"BENCH_SOAK_SECONDS: {2 * SAMPLE_SECONDS} or more")
+# Only the whole bench writes docs/: a part of it is printed.
+PARTIAL = bool(CHOSEN) or set(SELECTED) != set(MODES + FAULT_MODES) or SOAK_SECONDS != 600
 # As Wagtail 8's editor does while she types: a draft revision of a live article every
 # 500 ms (what its autosave saves), in its own process on the same database and cache.
 AUTOSAVE = """
@@ -138,10 +166,10 @@ def fresh_database() -> None:
         connection.execute(f'CREATE DATABASE "{name}"')
 
 
-def flush_redis() -> None:
+def flush_redis(url: str = REDIS_URL) -> None:
     import redis
 
-    redis.Redis.from_url(REDIS_URL).flushdb()
+    redis.Redis.from_url(url).flushdb()
 
 
 def prepare() -> None:
@@ -204,14 +232,22 @@ def rss_kib(pid: int) -> int:
         ).stdout.split()
     ]
     for each in pids:
-        status = Path(f"/proc/{each}/status").read_text()
+        try:
+            status = Path(f"/proc/{each}/status").read_text()
+        except FileNotFoundError:  # a worker recycled meanwhile (gunicorn's max_requests)
+            continue
         total += int(re.search(r"VmRSS:\s+(\d+)", status).group(1))
     return total
 
 
-def start_server(page_cache: bool) -> subprocess.Popen:
-    flush_redis()
-    env = {**ENV, "PAGE_CACHE_SECONDS": "600" if page_cache else "0", "BIND": ADDRESS}
+def start_server(page_cache: bool, redis_url: str = REDIS_URL) -> subprocess.Popen:
+    flush_redis(redis_url)
+    env = {
+        **ENV,
+        "PAGE_CACHE_SECONDS": "600" if page_cache else "0",
+        "BIND": ADDRESS,
+        "REDIS_URL": redis_url,
+    }
     server = subprocess.Popen(
         [str(Path(PYTHON).parent / "gunicorn"), "women_portal.wsgi"], cwd=ROOT, env=env
     )
@@ -335,7 +371,7 @@ def stop_editor(editor: subprocess.Popen) -> int:
 
 def load_runs(wrk: str, pages: dict[str, str]) -> dict:
     runs = {}
-    for mode in MODES:
+    for mode in (mode for mode in MODES if mode in SELECTED):
         print(f"== load: {mode}", flush=True)
         if mode == "editing":
             pages = {name: path for name, path in pages.items() if name in EDITED_PAGES}
@@ -369,6 +405,161 @@ def load_runs(wrk: str, pages: dict[str, str]) -> dict:
     return runs
 
 
+def redis_process():
+    """A redis-server of the fault run's own on a free port, started and killed as
+    tests/faults/test_redis_outage.py's (RedisProcess). That module imports the site's models:
+    Django is set up for it, in this process only, with the test settings (the servers the
+    bench starts have their own environment, ENV)."""
+    sys.path.insert(0, str(ROOT))
+    os.environ["DJANGO_SETTINGS_MODULE"] = "women_portal.settings.test"
+    import django
+
+    django.setup()
+    from tests.faults.test_redis_outage import RedisProcess, free_port
+
+    return RedisProcess(free_port())
+
+
+def mix_paths(pages: dict[str, str]) -> list[str]:
+    return [pages[name] for name in MIX_PAGES if name in pages]
+
+
+def load_mix(wrk: str, paths: list[str], seconds: int, period: int, actions=()) -> dict:
+    """wrk at MIX_CONNECTIONS on `paths` in turn for `seconds`, its answers counted per
+    `period` of seconds (the last one ends with wrk); `actions`, (seconds after the start,
+    function), are done meanwhile, on time. wrk starts on a whole second, so its periods
+    (by os.time(), bench/mix.lua) end when the actions are done. A request may take up to
+    gunicorn's timeout (30 s) before wrk counts it as an error."""
+    start = math.ceil(time.time())
+    time.sleep(max(0.0, start - time.time()))
+    ends = [start + s for s in range(period, seconds, period)]
+    client = subprocess.Popen(
+        [
+            wrk,
+            "-t2",
+            f"-c{MIX_CONNECTIONS}",
+            f"-d{seconds}s",
+            "--timeout",
+            "30s",
+            "-s",
+            str(ROOT / "bench" / "mix.lua"),
+            BASE + paths[0],
+            "--",
+            ",".join(map(str, ends)) or "-",
+            *paths,
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    done = []
+    try:
+        for after, action in actions:
+            time.sleep(max(0.0, start + after - time.time()))
+            done.append(action())
+        output = client.communicate(timeout=seconds + 120)[0]
+    finally:
+        if client.poll() is None:
+            client.kill()
+    if client.returncode:
+        raise SystemExit(f"wrk failed ({client.returncode})")
+    result = json.loads(output.split("RESULT ", 1)[1])
+    bounds = [start, *ends, start + result["duration_us"] / 1e6]
+    periods = []
+    for number, (begin, end) in enumerate(itertools.pairwise(bounds), 1):
+        counts = {
+            key.split(":")[1]: n
+            for key, n in result["counts"].items()
+            if key.split(":")[0] == str(number)
+        }
+        answered = sum(n for key, n in counts.items() if key.endswith("xx"))
+        periods.append(
+            {
+                "from_s": begin - start,
+                "to_s": round(end - start, 1),
+                "requests": answered,
+                "requests_per_second": round(answered / (end - begin), 1),
+                **{f"{c}xx": counts.get(f"{c}xx", 0) for c in range(1, 6)},
+                "status_500": counts.get("500", 0),
+                "page_cache_hits": counts.get("hit", 0),
+            }
+        )
+    seconds_run = result["duration_us"] / 1e6
+    return {
+        "requests_per_second": round(result["requests"] / seconds_run, 1),
+        "p50_ms": round(result["p50_us"] / 1000, 1),
+        "p95_ms": round(result["p95_us"] / 1000, 1),
+        "p99_ms": round(result["p99_us"] / 1000, 1),
+        "non_2xx_3xx": result["status_errors"],
+        "socket_errors": result["socket_errors"],
+        "requests": result["requests"],
+        "periods": periods,
+        "actions": done,
+    }
+
+
+def fault_run(wrk: str, pages: dict[str, str]) -> dict:
+    """The mix with the page cache on, Redis killed a third of the way and started again
+    (empty, as after a crash: --save "") two thirds of the way."""
+    print("== fault: Redis killed at 20 s, started again at 40 s", flush=True)
+    paths = mix_paths(pages)
+    redis = redis_process()
+    redis.start()
+    server = start_server(page_cache=True, redis_url=f"redis://127.0.0.1:{redis.port}/0")
+    try:
+        for path in paths:
+            warm(path)
+        third = FAULT_SECONDS // 3
+        result = load_mix(
+            wrk, paths, FAULT_SECONDS, third, [(third, redis.kill), (2 * third, redis.start)]
+        )
+        del result["actions"]
+        result["seconds"] = FAULT_SECONDS
+        # Still serving after the run (the server answers, Redis or not).
+        settle(paths[0])
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=30)
+        if redis.process.poll() is None:
+            redis.kill()
+    result["pages"] = paths
+    for number, period in enumerate(result["periods"], 1):
+        print(f"   third {number}: {period}", flush=True)
+    return result
+
+
+def soak_run(wrk: str, pages: dict[str, str]) -> dict:
+    """The mix with the page cache on for SOAK_SECONDS, the server's memory sampled at the
+    end of each SAMPLE_SECONDS."""
+    print(f"== soak: {SOAK_SECONDS} s", flush=True)
+    paths = mix_paths(pages)
+    server = start_server(page_cache=True)
+    try:
+        for path in paths:
+            warm(path)
+        rss_before = rss_kib(server.pid)
+        samples = range(SAMPLE_SECONDS, SOAK_SECONDS + 1, SAMPLE_SECONDS)
+        result = load_mix(
+            wrk,
+            paths,
+            SOAK_SECONDS,
+            SAMPLE_SECONDS,
+            [(after, functools.partial(rss_kib, server.pid)) for after in samples],
+        )
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=30)
+    result["seconds"] = SOAK_SECONDS
+    result["rss_kib_samples"] = result.pop("actions")
+    result["rss_kib_before"] = rss_before
+    result["pages"] = paths
+    first = result["rss_kib_samples"][0]
+    result["memory_drift"] = round(
+        max(abs(s - first) for s in result["rss_kib_samples"]) / first, 4
+    )
+    print(f"   memory (KiB) every {SAMPLE_SECONDS} s: {result['rss_kib_samples']}", flush=True)
+    return result
+
+
 def page_weights() -> dict:
     """Bytes a first visit transfers at 360 px (HTML as gunicorn sends it, without nginx's gzip)."""
     from playwright.sync_api import sync_playwright
@@ -400,45 +591,79 @@ def page_weights() -> dict:
     return weights
 
 
-def verdict(runs: dict, baseline: dict) -> list[str]:
+def status(ok: bool) -> str:
+    return "met" if ok else "**not met**"
+
+
+def verdict(runs: dict) -> list[str]:
     """Each budget, met or not, from the numbers below it. The search with a new word each
     time is judged on its own line, against the search's budget: the other pages are what
-    readers ask again and again."""
-    pages = [name for name in runs["uncached"]["pages"] if name != "static file (baseline)"]
+    readers ask again and again. Each budget is judged on the runs it needs (BENCH_MODES)."""
+    loads = [mode for mode in MODES if mode in runs]
+    lines = ["| budget | measured | |", "|---|---|---|"]
+    if loads:
+        lines += load_verdict(runs, loads)
+    if "fault" in runs:
+        fault = runs["fault"]
+        five_hundreds = sum(p["status_500"] for p in fault["periods"])
+        others = sum(p["5xx"] for p in fault["periods"]) - five_hundreds
+        speeds = " / ".join(str(p["requests_per_second"]) for p in fault["periods"])
+        lines.append(
+            f"| no status 500 while Redis is killed at 20 s and started again at 40 s "
+            f"({MIX_CONNECTIONS} conn., {FAULT_SECONDS} s, req/s in each third: {speeds}) | "
+            f"{five_hundreds} (other 5xx: {others}, socket errors: {fault['socket_errors']}) | "
+            f"{status(not five_hundreds)} |"
+        )
+    if "soak" in runs:
+        soak = runs["soak"]
+        samples = soak["rss_kib_samples"]
+        wanted = BUDGETS["soak_memory_drift"]
+        lines.append(
+            f"| memory flat within {wanted:.0%} of its sample at {SAMPLE_SECONDS} s over a "
+            f"soak of {soak['seconds']} s at {MIX_CONNECTIONS} conn. (sampled every "
+            f"{SAMPLE_SECONDS} s) | {samples[0] / 1024:.0f} MiB at first, "
+            f"{min(samples) / 1024:.0f} to {max(samples) / 1024:.0f} MiB: "
+            f"{soak['memory_drift']:.1%} | {status(soak['memory_drift'] <= wanted)} |"
+        )
+    return [*lines, ""]
+
+
+def load_verdict(runs: dict, loads: list[str]) -> list[str]:
+    pages = [name for name in runs[loads[0]]["pages"] if name != "static file (baseline)"]
     repeated = [name for name in pages if WORDS_MARK not in PAGES[name]]
 
     def p95(name: str) -> float:
         return runs["uncached"]["pages"][name]["c10"]["p95_ms"]
 
     errors = {
-        name: sum(
-            r["errors"] for mode in runs.values() for r in mode["pages"].get(name, {}).values()
-        )
-        for name in runs["uncached"]["pages"]
+        name: sum(r["errors"] for mode in loads for r in runs[mode]["pages"].get(name, {}).values())
+        for name in runs[loads[0]]["pages"]
     }
     erring = ", ".join(f"{name}: {n}" for name, n in errors.items() if n) or "none"
 
-    def status(ok: bool) -> str:
-        return "met" if ok else "**not met**"
-
     budget, search_budget = BUDGETS["uncached_p95_ms"], BUDGETS["new_search_p95_ms"]
-    lines = ["| budget | measured | |", "|---|---|---|"]
-    if repeated:
+    lines = []
+    if repeated and "cached" in runs:
+        baseline = baseline_of(runs)
         cached_ratio = min(
             runs["cached"]["pages"][name][f"c{c}"]["requests_per_second"] / baseline[c]
             for name in repeated
             for c in CONNECTIONS
         )
+        lines.append(
+            f"| cached pages ≥ {BUDGETS['cached_ratio']:.0%} of static | lowest {cached_ratio:.0%} | {status(cached_ratio >= BUDGETS['cached_ratio'])} |"
+        )
+    if repeated and "uncached" in runs:
         uncached_p95 = max(p95(name) for name in repeated)
+        lines.append(
+            f"| uncached p95 < {budget} ms at 10 conn. | highest {uncached_p95} ms | {status(uncached_p95 < budget)} |"
+        )
+    if "uncached" in runs:
         lines += [
-            f"| cached pages ≥ {BUDGETS['cached_ratio']:.0%} of static | lowest {cached_ratio:.0%} | {status(cached_ratio >= BUDGETS['cached_ratio'])} |",
-            f"| uncached p95 < {budget} ms at 10 conn. | highest {uncached_p95} ms | {status(uncached_p95 < budget)} |",
+            f"| {name}: p95 < {search_budget} ms at 10 conn. (the search's budget) | {p95(name)} ms | {status(p95(name) < search_budget)} |"
+            for name in pages
+            if name not in repeated
         ]
-    lines += [
-        f"| {name}: p95 < {search_budget} ms at 10 conn. (the search's budget) | {p95(name)} ms | {status(p95(name) < search_budget)} |"
-        for name in pages
-        if name not in repeated
-    ]
     if "editing" in runs:
         edited = runs["editing"]["pages"]
         editing_baseline = {
@@ -456,14 +681,13 @@ def verdict(runs: dict, baseline: dict) -> list[str]:
             f"({runs['editing']['drafts_saved']} drafts saved) | lowest {editing_ratio:.0%} | "
             f"{status(editing_ratio >= wanted)} |"
         )
-    lines += [
-        f"| no errors | {sum(errors.values())} ({erring}) | {status(not sum(errors.values()))} |",
-        "",
-    ]
+    lines.append(
+        f"| no errors | {sum(errors.values())} ({erring}) | {status(not sum(errors.values()))} |"
+    )
     return lines
 
 
-def tables(runs: dict, baseline: dict) -> list[str]:
+def tables(runs: dict) -> list[str]:
     lines = []
     titles = {
         "uncached": "Uncached",
@@ -491,7 +715,61 @@ def tables(runs: dict, baseline: dict) -> list[str]:
             f"Server memory (master + workers): {before / 1024:.0f} MiB before, {after / 1024:.0f} MiB after the runs.",
             "",
         ]
+    if "fault" in runs:
+        lines += fault_table(runs["fault"])
+    if "soak" in runs:
+        lines += soak_table(runs["soak"])
     return lines
+
+
+def mix_summary(run: dict) -> str:
+    return (
+        f"{MIX_CONNECTIONS} connections on {', '.join(f'`{p}`' for p in run['pages'])} in "
+        f"turn, the page cache on: {run['requests']} requests, {run['requests_per_second']} "
+        f"req/s; p50 {run['p50_ms']} ms, p95 {run['p95_ms']} ms, p99 {run['p99_ms']} ms; "
+        f"socket errors (wrk's timeout: 30 s, gunicorn's): {run['socket_errors']}."
+    )
+
+
+def fault_table(run: dict) -> list[str]:
+    what = ("Redis up", "Redis killed (at 20 s)", "Redis started again, empty (at 40 s)")
+    lines = [
+        "## Redis killed and started again",
+        "",
+        mix_summary(run),
+        "",
+        "| third | Redis | req/s | 2xx | 3xx | 4xx | 5xx | of which 500 | page cache hits |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for period, redis in zip(run["periods"], what, strict=True):
+        lines.append(
+            f"| {period['from_s']:.0f}–{period['to_s']:.0f} s | {redis} | "
+            f"{period['requests_per_second']} | {period['2xx']} | {period['3xx']} | "
+            f"{period['4xx']} | {period['5xx']} | {period['status_500']} | "
+            f"{period['page_cache_hits'] / max(period['requests'], 1):.0%} |"
+        )
+    return [*lines, ""]
+
+
+def soak_table(run: dict) -> list[str]:
+    lines = [
+        f"## Soak, {run['seconds']} s",
+        "",
+        mix_summary(run),
+        f"Server memory (master + workers) {run['rss_kib_before'] / 1024:.0f} MiB after "
+        "warming up, before the load.",
+        "",
+        "| at | server memory | against the first sample | req/s in the last 30 s | non-2xx |",
+        "|---|---|---|---|---|",
+    ]
+    first = run["rss_kib_samples"][0]
+    for period, rss in zip(run["periods"], run["rss_kib_samples"], strict=False):
+        non_2xx = period["requests"] - period["2xx"]
+        lines.append(
+            f"| {period['to_s']:.0f} s | {rss / 1024:.0f} MiB | {rss / first - 1:+.1%} | "
+            f"{period['requests_per_second']} | {non_2xx} |"
+        )
+    return [*lines, ""]
 
 
 def baseline_of(runs: dict, mode: str = "cached") -> dict:
@@ -503,7 +781,6 @@ def baseline_of(runs: dict, mode: str = "cached") -> dict:
 
 
 def report(runs: dict, weights: dict) -> None:
-    baseline = baseline_of(runs)
     lines = [
         "# Benchmarks",
         "",
@@ -535,9 +812,18 @@ def report(runs: dict, weights: dict) -> None:
         "common in the data (each is in 600 or more of the library's texts, some in thousands "
         "of posts): a harder test than readers' words.",
         "",
+        f"*Redis killed and started again*: {MIX_CONNECTIONS} connections on a mix of "
+        f"readers' pages for {FAULT_SECONDS} s, the page cache on, its Redis a redis-server "
+        "of the bench's own, killed (SIGKILL) after the first third and started again, "
+        "empty, after the second; requests/s and statuses in each third (bench/mix.lua). "
+        f"*Soak*: the same mix for {SOAK_SECONDS // 60} minutes, the server's memory sampled "
+        f"every {SAMPLE_SECONDS} s; flat when every sample is within "
+        f"{BUDGETS['soak_memory_drift']:.0%} of the first one, at {SAMPLE_SECONDS} s (after "
+        "the warm-up).",
+        "",
     ]
-    lines += verdict(runs, baseline)
-    lines += tables(runs, baseline)
+    lines += verdict(runs)
+    lines += tables(runs)
     lines += [
         "## Page weight, first visit at 360 px (Chromium)",
         "",
@@ -554,6 +840,8 @@ def report(runs: dict, weights: dict) -> None:
         "```sh",
         "make run   # once: the virtual environment",
         "make bench",
+        "# a part of it, printed only (docs/ is left as it is):",
+        "BENCH_KEEP_DATA=1 BENCH_MODES=fault,soak BENCH_SOAK_SECONDS=120 make bench",
         "```",
         "",
     ]
@@ -577,9 +865,15 @@ def main() -> None:
         prepare()
     pages = chosen_pages()
     runs = load_runs(wrk, pages)
-    if CHOSEN:  # a few pages: printed, the report of the last full run stays as it is
-        baseline = baseline_of(runs)
-        print("\n".join(verdict(runs, baseline) + tables(runs, baseline)))
+    if mix_paths(pages):
+        if "fault" in SELECTED:
+            runs["fault"] = fault_run(wrk, pages)
+        if "soak" in SELECTED:
+            runs["soak"] = soak_run(wrk, pages)
+    if PARTIAL:  # a part of the bench: printed, the report of the last full run stays as it is
+        print("\n".join(verdict(runs) + tables(runs)))
+        (ROOT / "var" / "bench-partial.json").write_text(json.dumps(runs, indent=2))
+        print("(docs/ left as it is; these numbers: var/bench-partial.json)")
     else:
         weights = page_weights()
         report(runs, weights)

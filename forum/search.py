@@ -7,7 +7,6 @@ ELASTICSEARCH_URL set, the forum's Elasticsearch index follows the rows, as soon
 change is committed (`follow_in_elastic`). Without it, nothing here talks to Elasticsearch.
 """
 
-import logging
 import threading
 
 from django.db import transaction
@@ -18,11 +17,9 @@ from machina.apps.forum_conversation.models import Post, Topic
 from wagtail.search import index
 
 from women_portal.accounts.models import Profile
-from women_portal.search import elastic
+from women_portal.search import elastic, outage
 
 from .models import PostSearchEntry
-
-logger = logging.getLogger(__name__)
 
 
 def searchable(post, topic_approved: bool) -> bool:
@@ -141,18 +138,11 @@ waiting = threading.local()
 
 
 def sync_in_elastic() -> None:
-    """A failure is logged, not raised: a moderator's decision must not fail because the
-    search server is down, and what the index says is checked against the entries before
-    anything is shown (ForumGroup); `rebuild_search` catches the index up."""
-    post_ids = waiting.__dict__.pop("post_ids", set())
-    if not post_ids:
-        return
-    try:
-        elastic.sync_forum_posts(post_ids)
-    except Exception:
-        logger.exception(
-            "Forum posts %s could not be brought in step in Elasticsearch", sorted(post_ids)
-        )
+    """Not raised: a moderator's decision must not fail because the search server is down,
+    and what the index says is checked against the entries before anything is shown
+    (ForumGroup). Posts Elasticsearch could not take wait in the catch-up queue
+    (outage.send_or_queue)."""
+    outage.send_or_queue(outage.FORUM, waiting.__dict__.pop("post_ids", set()))
 
 
 def refresh_entries() -> tuple[int, int]:

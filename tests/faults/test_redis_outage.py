@@ -5,12 +5,15 @@ database), the outage is logged once, and caching resumes by itself."""
 
 import logging
 import shutil
+import signal
 import socket
 import subprocess
 import time
 
 import pytest
+from django.db import connection
 from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
 
 from tests.accounts.test_accounts import PASSWORD
 from women_portal.accounts.models import Profile
@@ -46,6 +49,13 @@ class RedisProcess:
     def kill(self) -> None:
         self.process.kill()
         self.process.wait(10)
+
+    def pause(self) -> None:
+        """Unreachable, but keeping what it holds (as a hung or partitioned Redis)."""
+        self.process.send_signal(signal.SIGSTOP)
+
+    def resume(self) -> None:
+        self.process.send_signal(signal.SIGCONT)
 
 
 @pytest.fixture
@@ -110,3 +120,35 @@ def test_readers_and_members_are_served_while_redis_is_down_and_caching_resumes(
         page_cache_state(client)
         assert page_cache_state(client) == "hit"  # caching resumed, with no restart
         assert any("again" in r.getMessage() for r in caplog.records)
+
+
+def queries_for(client, path: str) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(path).status_code == 200
+    return len(queries)
+
+
+def test_while_redis_is_down_the_parts_every_page_shows_are_kept_by_the_worker(
+    client, homes, redis_cache
+):
+    redis_cache.kill()
+    client.get("/ar/")  # the outage is noticed
+    first, second = queries_for(client, "/fr/"), queries_for(client, "/fr/")
+    assert second < first  # the menu, footer and helplines were not read again
+
+
+def test_a_change_made_while_redis_was_unreachable_is_shown_once_it_is_back(
+    client, homes, redis_cache
+):
+    page_cache_state(client, "/fr/")
+    assert page_cache_state(client, "/fr/") == "hit"
+    redis_cache.pause()  # it comes back with the page it holds
+    try:
+        home = homes["fr"]
+        home.title = "Portail des femmes du Kef"
+        home.save_revision().publish()
+        assert "Portail des femmes du Kef" in client.get("/fr/").content.decode()
+    finally:
+        redis_cache.resume()
+    time.sleep(0.4)  # past RETRY_AFTER
+    assert "Portail des femmes du Kef" in client.get("/fr/").content.decode()

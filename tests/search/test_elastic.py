@@ -64,7 +64,7 @@ def test_wagtail_backend_is_chosen_with_our_analyser_when_the_url_is_set():
         [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True
     ).stdout
     backend = json.loads(output.strip().splitlines()[-1])
-    assert backend["BACKEND"] == "wagtail.search.backends.elasticsearch8"
+    assert backend["BACKEND"] == "women_portal.search.wagtail_elastic"
     assert backend["URLS"] == ["http://search.example.org:9200"]
     assert backend["INDEX_SETTINGS"] == INDEX_SETTINGS
 

@@ -9,19 +9,26 @@ it goes, one when it comes back. (django-redis's own IGNORE_EXCEPTIONS tries Red
 call and logs each failure, or none.)
 
 Down, it behaves as a cache that forgets everything at once, which Django's cache
-contract allows: reads miss, writes are accepted and lost, counters start again.
+contract allows: reads miss, writes are accepted and lost, counters start again. What was
+written during the outage was lost, so when Redis is back `reachable_again` is sent (once
+per worker that saw the outage): the page cache starts a new generation then, or a page
+an editor changed during the outage would be served as Redis kept it.
 Everything here is django-redis's and Django's public cache API.
 """
 
 import logging
-import time
 
 import redis
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
+from django.dispatch import Signal
 from django_redis.cache import RedisCache
 from django_redis.exceptions import ConnectionInterrupted
 
+from .breaker import Breaker
+
 logger = logging.getLogger(__name__)
+reachable_again = Signal()
+REDIS_ERRORS = (ConnectionInterrupted, redis.exceptions.RedisError)
 
 
 class FailSoftRedisCache(RedisCache):
@@ -29,26 +36,40 @@ class FailSoftRedisCache(RedisCache):
 
     def __init__(self, server, params):
         super().__init__(server, params)
-        self._down_until = 0.0
+        self.breaker = Breaker(
+            logger,
+            down="Redis cannot be reached (%s): pages are served without the cache until it "
+            "returns",
+            back="Redis is reachable again: caching resumes",
+            retry_after=self.RETRY_AFTER,
+        )
+
+    def reachable(self) -> bool:
+        """False while an outage is known (until Redis answers again)."""
+        return not self.breaker.is_down()
 
     def _attempt(self, operation, fallback, *args, **kwargs):
-        if self._down_until and time.monotonic() < self._down_until:
+        if self.breaker.is_down() and not self._back_again():
             return fallback
         try:
-            result = operation(*args, **kwargs)
-        except (ConnectionInterrupted, redis.exceptions.RedisError) as error:
-            if not self._down_until:
-                logger.error(
-                    "Redis cannot be reached (%s): pages are served without the cache "
-                    "until it returns",
-                    error.__cause__ or error,
-                )
-            self._down_until = time.monotonic() + self.RETRY_AFTER
+            return operation(*args, **kwargs)
+        except REDIS_ERRORS as error:
+            self.breaker.failed(error.__cause__ or error)
             return fallback
-        if self._down_until:
-            self._down_until = 0.0
-            logger.warning("Redis is reachable again: caching resumes")
-        return result
+
+    def _back_again(self) -> bool:
+        """After RETRY_AFTER, a ping: if Redis answers, the cache is renewed before the
+        operation that asked runs, so that it reads nothing kept from before the outage."""
+        if self.breaker.is_open():
+            return False
+        try:
+            self.client.get_client(write=True).ping()
+        except REDIS_ERRORS as error:
+            self.breaker.failed(error)
+            return False
+        self.breaker.succeeded()
+        reachable_again.send(sender=type(self))
+        return True
 
     def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
         # As a cache that stored it and forgot it at once (a cache may): callers that take

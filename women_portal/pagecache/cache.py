@@ -12,6 +12,7 @@ every other key contains): a page of an older generation is not served.
 import hashlib
 import secrets
 import threading
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -21,6 +22,9 @@ from django.http import HttpResponse
 from django.utils import translation
 
 GENERATION_KEY = "pagecache:generation"
+# While the shared cache is down, each worker keeps what it computed for this long (an edit
+# made meanwhile reaches other workers' header and footer after at most this).
+OUTAGE_GENERATION_SECONDS = 5
 CHROME_SECONDS = 24 * 3600
 MAX_REMEMBERED = 2000  # values remember() keeps in each worker
 # Every header a response was stored with is replayed (the statistics API's CORS header
@@ -47,11 +51,27 @@ def generation(known: str | None = None) -> str:
     the new one differs from every one a worker still remembers. `known`: the value just
     read along with something else."""
     known = known or getattr(this_request, "generation", None)
+    if known is None and not getattr(cache, "reachable", lambda: True)():
+        known = Outage.generation()
     if known is None:
         known = cache.get_or_set(GENERATION_KEY, lambda: secrets.token_hex(8), timeout=None)
     if getattr(this_request, "active", False):
         this_request.generation = known
     return known
+
+
+class Outage:
+    """This worker's own generation while the shared cache cannot be reached, renewed every
+    OUTAGE_GENERATION_SECONDS: without it each request would draw a new one (the cache
+    forgets at once) and render every part of every page again, many times slower."""
+
+    token, since = None, 0.0
+
+    @classmethod
+    def generation(cls) -> str:
+        if cls.token is None or time.monotonic() - cls.since > OUTAGE_GENERATION_SECONDS:
+            cls.token, cls.since = f"outage-{secrets.token_hex(4)}", time.monotonic()
+        return cls.token
 
 
 def purge_all() -> None:

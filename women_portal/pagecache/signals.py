@@ -5,7 +5,8 @@ live page saved by code); a post or topic approved, changed while approved, hidd
 a poll vote; the models outside the page tree that pages show. They do not see a draft, an
 autosave (Wagtail 8 saves one every few seconds while an editor types), a revision, a lock,
 or a post waiting for a moderator: those leave the cache alone, or editors and members
-would keep the whole site uncached. Which models readers see, each app declares
+would keep the whole site uncached. And the shared cache back after an outage: what
+changed meanwhile could not empty it. Which models readers see, each app declares
 (registry.py)."""
 
 from django.db import transaction
@@ -13,6 +14,8 @@ from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
 from wagtail.models import DraftStateMixin, Page
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
+
+from women_portal.core.redis_cache import reachable_again
 
 from .cache import purge_all
 from .registry import MODERATED, SHOWN_FIELDS, SHOWN_ON_PAGES, SHOWN_ONCE_CHANGED
@@ -100,3 +103,9 @@ def content_deleted(sender, instance, **kwargs) -> None:
 @receiver(post_page_move)
 def page_changed_for_readers(**kwargs) -> None:
     renew()
+
+
+@receiver(reachable_again)
+def renew_after_outage(**kwargs) -> None:
+    """What was changed while the shared cache was down could not empty it."""
+    purge_all()

@@ -15,14 +15,24 @@ Three parts (docs/scaling.md):
   `sync_forum_posts` to follow each change once it is committed); `ForumFacetedSearch`
   searches the forums a reader may read, with counts per forum and per year.
 
-Nothing here talks to a server at import time; `connect()` does, when called.
+Nothing here talks to a server at import time; `connect()` does, when called. Every client
+(this module's and Wagtail's backend, wagtail_elastic.py) gives up connecting after
+CONNECT_TIMEOUT seconds and retries a refused connection once; `server` remembers an
+outage, so that while Elasticsearch cannot be reached nobody waits for it (outage.py says
+what is done instead).
 """
 
+import logging
 import re
 
+import urllib3
 from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
 from django.utils.timezone import localtime
+from elastic_transport import ConnectionError as TransportConnectionError
+from elastic_transport import ConnectionTimeout, Urllib3HttpNode
+from elastic_transport.client_utils import DEFAULT
+from elasticsearch import ApiError
 from elasticsearch.dsl import (
     Date,
     Document,
@@ -38,8 +48,13 @@ from elasticsearch.dsl import (
 )
 from elasticsearch.helpers import bulk
 
+from women_portal.core.breaker import Breaker
+
 from .analysis import FRENCH_ELISION, PORTAL_TEXT
+from .backends import REQUEST_TIMEOUT
 from .normalise import ARABIC, index_text, terms
+
+logger = logging.getLogger(__name__)
 
 LIBRARY_INDEX = "women_portal_library"
 # Not women_portal_forum_*: Wagtail's backend names its indexes prefix + app + "_" + model.
@@ -255,8 +270,53 @@ def enabled() -> bool:
     return bool(getattr(settings, "ELASTICSEARCH_URL", ""))
 
 
+CONNECT_TIMEOUT = 2.0  # seconds: a server that does not even answer is not waited for
+
+
+class QuickToGiveUpNode(Urllib3HttpNode):
+    """The client's own node, with a connect timeout of its own: the client knows only one
+    timeout for the whole request, which a search may need, and an unreachable host (a
+    firewall that drops, a machine that is off) would hold each request for all of it."""
+
+    def perform_request(self, method, target, body=None, headers=None, request_timeout=DEFAULT):
+        total = self.config.request_timeout if request_timeout is DEFAULT else request_timeout
+        if total is not None:
+            request_timeout = urllib3.Timeout(connect=min(CONNECT_TIMEOUT, total), read=total)
+        return super().perform_request(
+            method, target, body=body, headers=headers, request_timeout=request_timeout
+        )
+
+
+# For every client: the node above; a refused connection is tried once more (a server
+# restarting), a timeout is not (the client's default: retry_on_timeout=False).
+CLIENT_OPTIONS = {"node_class": QuickToGiveUpNode, "max_retries": 1}
+
+# The outage of Elasticsearch, as this process has seen it (women_portal/core/breaker.py).
+server = Breaker(
+    logger,
+    down="Elasticsearch cannot be reached (%s): searches are answered from the database, "
+    "and the index changes that could not be brought in step in Elasticsearch wait in the "
+    "catch-up queue until it returns (or run manage.py catch_up_search)",
+    back="Elasticsearch is reachable again: searches use it, the catch-up queue is sent",
+    retry_after=30.0,
+)
+
+
+def is_outage(error: BaseException) -> bool:
+    """Elasticsearch cannot be reached or cannot answer now (as opposed to a request of
+    ours it refuses, which is a bug to see)."""
+    if isinstance(error, (TransportConnectionError, ConnectionTimeout)):
+        return True
+    return isinstance(error, ApiError) and (error.status_code >= 500 or error.status_code == 429)
+
+
 def connect() -> None:
-    connections.create_connection(hosts=[settings.ELASTICSEARCH_URL], request_timeout=10)
+    """The client of this module's documents, to ELASTICSEARCH_URL; any outage seen before
+    is forgotten (a new address is tried at once)."""
+    connections.create_connection(
+        hosts=[settings.ELASTICSEARCH_URL], request_timeout=REQUEST_TIMEOUT, **CLIENT_OPTIONS
+    )
+    server.reset()
 
 
 def index_item(item) -> None:
@@ -268,7 +328,8 @@ def index_item(item) -> None:
 
 
 def remove_item(pk: int) -> None:
-    LibraryItemDocument(meta={"id": pk}).delete(ignore=404, refresh=True)
+    client = connections.get_connection().options(ignore_status=404)  # already gone: fine
+    client.delete(index=LIBRARY_INDEX, id=pk, refresh=True)
 
 
 def library_items():

@@ -4,7 +4,8 @@ Every group searches only what this reader may see: live, public pages of her la
 indicators (published data, the same in every language); approved posts of the forums she
 may read (forum/search.py keeps them in step). With ELASTICSEARCH_URL set, the library and the
 forum are searched in their Elasticsearch indexes (elastic.py) and the hits checked against
-the database before they are shown.
+the database before they are shown. A group made with `use_elastic=False` searches the
+database (while Elasticsearch is down: outage.py).
 """
 
 import functools
@@ -29,7 +30,7 @@ from library.models import LibraryItemPage
 from women_portal.pagecache.cache import remember
 from women_portal.statistics.models import Indicator, StatisticsIndexPage
 
-from . import elastic
+from . import elastic, outage
 from .highlight import snippet
 from .normalise import terms
 from .ranking import RankedResults, id_sql
@@ -83,11 +84,13 @@ class Group:
     name = ""
     label = ""
 
-    def __init__(self, locale: Locale, params, user=None, request=None):
+    def __init__(self, locale: Locale, params, user=None, request=None, use_elastic=None):
         self.locale = locale
         self.params = params
         self.user = user or AnonymousUser()
         self.request = request
+        # Elasticsearch, or the database (by default: Elasticsearch while it can be reached).
+        self.use_elastic = outage.elastic_usable() if use_elastic is None else use_elastic
 
     def shown(self):
         """The objects of this group, read with what their hits show."""
@@ -138,7 +141,7 @@ class Group:
         return results
 
     def matches(self, words: list[str], any_word: bool):
-        backend = get_search_backend()
+        backend = get_search_backend("default" if self.use_elastic else outage.database_backend())
         if isinstance(backend, PostgresSearchBackend):
             types = self.searched_types()
             return RankedResults(
@@ -202,7 +205,7 @@ class LibraryGroup(Group):
         return readable(Page.objects.all(), self.locale)
 
     def search(self, query: str):
-        if not elastic.enabled():
+        if not self.use_elastic:
             return super().search(query)
         faceted = elastic.LibraryFacetedSearch(
             query, self.locale.language_code, chosen(self.params)
@@ -221,8 +224,8 @@ class StatisticsGroup(Group):
     name = "statistics"
     label = _("Statistics")
 
-    def __init__(self, locale: Locale, params, user=None, request=None):
-        super().__init__(locale, params, user, request)
+    def __init__(self, locale: Locale, params, user=None, request=None, use_elastic=None):
+        super().__init__(locale, params, user, request, use_elastic)
         self.base_url = remember("statistics-url", self.find_base_url)
 
     def find_base_url(self) -> str | None:
@@ -270,7 +273,7 @@ class ForumGroup(Group):
         return ",".join(map(str, self.readable_forum_ids))
 
     def search(self, query: str):
-        if not elastic.enabled():
+        if not self.use_elastic:
             return super().search(query)
         readable = self.readable_forum_ids
         # The facets (forum, year) narrow the hits in Elasticsearch only: the database

@@ -1,9 +1,8 @@
 """Keep the library's Elasticsearch index in step with what readers may see (only when
-ELASTICSEARCH_URL is set; Wagtail's own backend keeps its index of pages itself), and
-Wagtail's index of pages in step with what their texts copy from other models (an item's
-organisation's names, the names of tags)."""
-
-import logging
+ELASTICSEARCH_URL is set; Wagtail's own backend keeps its index of pages itself; what cannot
+be sent is queued for the catch-up, outage.py), and Wagtail's index of pages in step with
+what their texts copy from other models (an item's organisation's names, the names of
+tags)."""
 
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
@@ -15,30 +14,34 @@ from wagtail.signals import page_published, page_unpublished
 from home.models import ArticlePage, ArticlePageTag
 from library.models import DocumentAnalysis, LibraryItemPage, LibraryItemTag, Organisation
 
-from . import elastic
+from . import elastic, outage
 
-logger = logging.getLogger(__name__)
+# Published, unpublished, deleted, its file read: the item's document is sent at once
+# (readers of the index see it as soon as the editor does), or queued if Elasticsearch cannot
+# be reached (outage.send_or_queue): the editor's change never fails for it.
 
 
 @receiver(page_published, sender=LibraryItemPage)
 @receiver(page_unpublished, sender=LibraryItemPage)
 def item_changed(sender, instance, **kwargs) -> None:
     if elastic.enabled():
-        elastic.index_item(instance)
+        outage.send_or_queue(outage.LIBRARY, [instance.pk], lambda: elastic.index_item(instance))
 
 
 @receiver(post_delete, sender=LibraryItemPage)
 def item_deleted(sender, instance, **kwargs) -> None:
     if elastic.enabled():
-        elastic.remove_item(instance.pk)
+        outage.send_or_queue(
+            outage.LIBRARY, [instance.pk], lambda: elastic.remove_item(instance.pk)
+        )
 
 
 @receiver(post_save, sender=DocumentAnalysis)
 def file_read(sender, instance, **kwargs) -> None:
     """The file's text arrived: the items using it are indexed again with it."""
     if elastic.enabled():
-        for item in LibraryItemPage.objects.filter(document_id=instance.document_id):
-            elastic.index_item(item)
+        items = LibraryItemPage.objects.filter(document_id=instance.document_id)
+        outage.send_or_queue(outage.LIBRARY, items.values_list("pk", flat=True))
 
 
 def index_again(pages) -> list[int]:
@@ -82,18 +85,8 @@ def tag_saved(sender, instance, created, **kwargs) -> None:
 
 
 def follow_in_elastic(item_pks: list[int]) -> None:
-    """Once committed, so the documents say what readers then see. A failure is logged, not
-    raised: an editor's change must not fail because the search server is down
-    (`rebuild_search` catches the index up)."""
-    if not (elastic.enabled() and item_pks):
-        return
-
-    def sync() -> None:
-        try:
-            elastic.sync_library_items(item_pks)
-        except Exception:
-            logger.exception(
-                "Library items %s could not be brought in step in Elasticsearch", item_pks
-            )
-
-    transaction.on_commit(sync)
+    """Once committed, so the documents say what readers then see. Not raised: an editor's
+    change must not fail because the search server is down (outage.send_or_queue queues
+    the items for the catch-up)."""
+    if elastic.enabled() and item_pks:
+        transaction.on_commit(lambda: outage.send_or_queue(outage.LIBRARY, item_pks))

@@ -9,6 +9,7 @@ from home.models import ThemePage
 from women_portal.core.ratelimits import limited
 from women_portal.pagecache.cache import remember
 
+from . import elastic, outage
 from .groups import GROUPS, ForumGroup
 from .normalise import terms
 
@@ -76,19 +77,59 @@ def found(params: QueryDict, query: str, groups: list, chosen) -> dict:
 @limited("search")
 def search(request):
     """One search over articles and pages, the library, statistics and the forum, in the
-    reader's language; results grouped, with the words found marked in a snippet."""
+    reader's language; results grouped, with the words found marked in a snippet.
+
+    With Elasticsearch, the database answers while it cannot be reached (outage.py); this
+    answer is not kept in the page cache, so the reader who comes once it is back gets its
+    results. With no database index beside it, the reader is told search is unavailable."""
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     locale = remember("locale", Locale.get_active)
-    groups = [group(locale, request.GET, request.user, request) for group in GROUPS]
-    chosen = next((g for g in groups if g.name == request.GET.get("group")), None)
-    context = {"query": query, "chosen": chosen}
     if not terms(query):
-        context["themes"] = ThemePage.objects.live().filter(locale=locale).order_by("path")
-        return render(request, "search/search.html", context)
+        return start_page(request, query, locale)
+    if outage.elastic_usable():
+        try:
+            return results_page(request, query, locale, use_elastic=True)
+        except outage.ServerDown:
+            pass  # it failed now: known down for a while, so the database answers
+    if elastic.enabled():
+        request.skip_page_cache = True
+        try:
+            outage.database_backend()
+        except outage.SearchUnavailable:
+            return start_page(request, query, locale, unavailable=True)
+    return results_page(request, query, locale, use_elastic=False)
+
+
+def start_page(request, query: str, locale, unavailable: bool = False):
+    """No words to look for, or no index to look in: themes to start from."""
+    context = {
+        "query": query,
+        "chosen": None,
+        "themes": ThemePage.objects.live().filter(locale=locale).order_by("path"),
+        "unavailable": unavailable,
+    }
+    response = render(request, "search/search.html", context, status=503 if unavailable else 200)
+    if unavailable:
+        response["Retry-After"] = "60"
+    return response
+
+
+def results_page(request, query: str, locale, use_elastic: bool):
+    """ServerDown if Elasticsearch fails while the page is rendered."""
+    groups = [group(locale, request.GET, request.user, request, use_elastic) for group in GROUPS]
+    chosen = next((g for g in groups if g.name == request.GET.get("group")), None)
+    context = {"query": query, "chosen": chosen, "searched_in": "elastic" if use_elastic else ""}
     # The results are a cached part of the page (pagecache), rendered once per change of the
-    # site for the same words, choices and forums this reader may read (the others' posts
-    # must never show): only then is anything searched.
+    # site for the same words, choices, forums this reader may read (the others' posts must
+    # never show) and index searched: only then is anything searched.
     forums = next(g for g in groups if isinstance(g, ForumGroup))
     context["readable_forums"] = ",".join(map(str, forums.readable_forum_ids))
-    context["found"] = functools.cache(lambda: found(request.GET, query, groups, chosen))
+    if use_elastic:
+        # Elasticsearch is asked while the page is rendered. Should it fail, the page is
+        # rendered again from the database (no part of this one is kept).
+        context["found"] = functools.cache(
+            lambda: outage.attempt(found, request.GET, query, groups, chosen)
+        )
+    else:
+        context["found"] = functools.cache(lambda: found(request.GET, query, groups, chosen))
     return render(request, "search/search.html", context)

@@ -287,18 +287,10 @@ WAGTAILSEARCH_BACKENDS = {
 # (women_portal/search/elastic.py). See docs/scaling.md.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 if ELASTICSEARCH_URL:
-    from women_portal.search.analysis import INDEX_SETTINGS
+    # With the database index kept beside it: readers' search while it is down.
+    from women_portal.search.backends import with_elasticsearch
 
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
-            "URLS": [ELASTICSEARCH_URL],
-            "INDEX_PREFIX": "women_portal_",
-            "TIMEOUT": 10,
-            "OPTIONS": {},
-            "INDEX_SETTINGS": INDEX_SETTINGS,
-        }
-    }
+    WAGTAILSEARCH_BACKENDS = with_elasticsearch(ELASTICSEARCH_URL, WAGTAILSEARCH_BACKENDS["default"])
 WAGTAILDOCS_EXTENSIONS = ["pdf", "epub", "docx", "odt", "png", "jpg", "jpeg"]
 # Every document upload is checked by its bytes, not its name (library/uploads.py).
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "library.uploads.SafeDocumentForm"
@@ -346,6 +338,9 @@ LOGGING = {
         }
     },
     "root": {"handlers": ["console"], "level": "WARNING"},
+    # The search breaker logs an outage once (women_portal/search/elastic.py); the client
+    # would add a warning for each failed try.
+    "loggers": {"elastic_transport": {"level": "ERROR"}},
 }
 
 # /health/ (women_portal/core/health.py): the oldest task ready to run may wait this long
