@@ -290,7 +290,9 @@ if ELASTICSEARCH_URL:
     # With the database index kept beside it: readers' search while it is down.
     from women_portal.search.backends import with_elasticsearch
 
-    WAGTAILSEARCH_BACKENDS = with_elasticsearch(ELASTICSEARCH_URL, WAGTAILSEARCH_BACKENDS["default"])
+    WAGTAILSEARCH_BACKENDS = with_elasticsearch(
+        ELASTICSEARCH_URL, WAGTAILSEARCH_BACKENDS["default"]
+    )
 WAGTAILDOCS_EXTENSIONS = ["pdf", "epub", "docx", "odt", "png", "jpg", "jpeg"]
 # Every document upload is checked by its bytes, not its name (library/uploads.py).
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "library.uploads.SafeDocumentForm"
