@@ -23,6 +23,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
+from women_portal.core.address import PortalAddress
 from women_portal.core.locales import ALIAS_LOCALES
 from women_portal.core.slugs import LatinSlug
 from women_portal.search.indexing import NORMALISED_FIELDS, NormalisedSearch, stream_text
@@ -46,7 +47,7 @@ def articles_in(locale: Locale):
     )
 
 
-class HomePage(LatinSlug, NormalisedSearch, Page):
+class HomePage(PortalAddress, LatinSlug, NormalisedSearch, Page):
     hero_message = models.TextField(
         _("welcome message"),
         blank=True,
@@ -115,7 +116,7 @@ class HomeFeaturedArticle(Orderable):
     panels = [FieldPanel("article")]
 
 
-class ThemePage(LatinSlug, NormalisedSearch, Page):
+class ThemePage(PortalAddress, LatinSlug, NormalisedSearch, Page):
     """One of the seven themes: an introduction and its articles."""
 
     theme = models.ForeignKey(
@@ -174,7 +175,7 @@ class ArticlePageTag(TaggedItemBase):
     )
 
 
-class ArticlePage(LatinSlug, NormalisedSearch, Page):
+class ArticlePage(PortalAddress, LatinSlug, NormalisedSearch, Page):
     summary = models.TextField(
         _("summary"),
         max_length=400,
@@ -293,7 +294,7 @@ class ArticleRelatedLink(Orderable):
     panels = [FieldPanel("article")]
 
 
-class StandardPage(LatinSlug, NormalisedSearch, Page):
+class StandardPage(PortalAddress, LatinSlug, NormalisedSearch, Page):
     """A plain page: about, safety, privacy, forum rules, accessibility statement."""
 
     intro = models.TextField(_("introduction"), blank=True)

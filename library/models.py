@@ -22,6 +22,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.embeds import player_for
+from women_portal.core.address import PortalAddress
 from women_portal.core.locales import ALIAS_LOCALES
 from women_portal.core.panels import in_every_language
 from women_portal.core.slugs import LatinSlug
@@ -133,7 +134,7 @@ class DocumentAnalysis(models.Model):
 CARD_RELATED = ("organisation", "document__analysis", *ALIAS_LOCALES)
 
 
-class LibraryIndexPage(LatinSlug, NormalisedSearch, Page):
+class LibraryIndexPage(PortalAddress, LatinSlug, NormalisedSearch, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -164,7 +165,7 @@ class LibraryItemTag(TaggedItemBase):
     )
 
 
-class LibraryItemPage(LatinSlug, NormalisedSearch, Page):
+class LibraryItemPage(PortalAddress, LatinSlug, NormalisedSearch, Page):
     class ItemType(models.TextChoices):
         REPORT = "report", _("Report")
         STUDY = "study", _("Study")

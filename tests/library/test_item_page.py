@@ -53,6 +53,19 @@ def test_citation_line_names_authors_year_title_and_address(client, report):
     assert "/ar/library/report/</bdi>" in html
 
 
+def test_the_citation_and_canonical_link_use_the_portals_address_not_the_site_records(
+    client, report, settings
+):
+    settings.WAGTAILADMIN_BASE_URL = "https://portal.example.org"
+    site = report.get_site()
+    site.hostname, site.port = "127.0.0.1", 8000  # where the demo happened to be loaded
+    site.save()
+    html = client.get("/ar/library/report/", HTTP_HOST="127.0.0.1:8000").content.decode()
+    assert "<bdi>https://portal.example.org/ar/library/report/</bdi>" in html
+    assert '<link rel="canonical" href="https://portal.example.org/ar/library/report/">' in html
+    assert "127.0.0.1:8000" not in html
+
+
 def test_video_item_is_behind_the_facade(client, library):
     LibraryItemPageFactory(parent=library, slug="film", item_type="video")
     html = client.get("/ar/library/film/").content.decode()

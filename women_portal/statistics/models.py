@@ -24,6 +24,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.models import Page
 from wagtail.search import index
 
+from women_portal.core.address import PortalAddress
 from women_portal.core.panels import in_every_language
 from women_portal.core.slugs import LatinSlug
 from women_portal.search.indexing import NORMALISED_FIELDS, NormalisedSearch
@@ -171,7 +172,7 @@ def latest_observations():
     return Observation.objects.filter(sex__in=[Sex.WOMEN, Sex.MEN], period=Subquery(latest_period))
 
 
-class StatisticsIndexPage(LatinSlug, NormalisedSearch, RoutablePageMixin, Page):
+class StatisticsIndexPage(PortalAddress, LatinSlug, NormalisedSearch, RoutablePageMixin, Page):
     """/<lang>/statistics/: every indicator by theme; each at <code>/, <code>/csv/, <code>/json/."""
 
     intro = models.TextField(_("introduction"), blank=True)

@@ -9,6 +9,7 @@ from django.utils import translation
 from django.utils.translation import pgettext_lazy
 from wagtail.models import Locale, Page, Site
 
+from women_portal.core.address import full_address, portal_address
 from women_portal.core.locales import first_original
 from women_portal.core.models import Helpline, Municipality
 from women_portal.pagecache.cache import remember
@@ -115,7 +116,7 @@ def original_of(context, page) -> Original | None:
         code,
         LANGUAGE_IN_SENTENCE.get(code, code),
         translation.get_language_info(code)["bidi"],
-        original.get_full_url(context["request"]),
+        full_address(original, context["request"]),
     )
 
 
@@ -186,3 +187,9 @@ def helplines(context) -> list[Helpline]:
         others = Helpline.objects.live().filter(locale_id=draft.locale_id).exclude(pk=draft.pk)
         return sorted([*others, draft], key=lambda line: (line.sort_order, line.pk or float("inf")))
     return remember("helplines", lambda: list(Helpline.objects.live().for_active_locale()))
+
+
+@register.filter
+def at_portal_address(path: str) -> str:
+    """A site path as a full address at the portal's public address (core/address.py)."""
+    return portal_address() + path
