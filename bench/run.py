@@ -339,14 +339,21 @@ def measure(wrk: str, path: str, connections: int) -> dict:
         check=True,
     ).stdout
     result = json.loads(output.split("RESULT ", 1)[1])
+    return {
+        **speed_of(result),
+        "errors": result["status_errors"] + result["socket_errors"],
+        "requests": result["requests"],
+    }
+
+
+def speed_of(result: dict) -> dict:
+    """Requests per second and latency percentiles of what latency.lua/mix.lua printed."""
     seconds = result["duration_us"] / 1e6
     return {
         "requests_per_second": round(result["requests"] / seconds, 1),
         "p50_ms": round(result["p50_us"] / 1000, 1),
         "p95_ms": round(result["p95_us"] / 1000, 1),
         "p99_ms": round(result["p99_us"] / 1000, 1),
-        "errors": result["status_errors"] + result["socket_errors"],
-        "requests": result["requests"],
     }
 
 
@@ -483,12 +490,8 @@ def load_mix(wrk: str, paths: list[str], seconds: int, period: int, actions=()) 
                 "page_cache_hits": counts.get("hit", 0),
             }
         )
-    seconds_run = result["duration_us"] / 1e6
     return {
-        "requests_per_second": round(result["requests"] / seconds_run, 1),
-        "p50_ms": round(result["p50_us"] / 1000, 1),
-        "p95_ms": round(result["p95_us"] / 1000, 1),
-        "p99_ms": round(result["p99_us"] / 1000, 1),
+        **speed_of(result),
         "non_2xx_3xx": result["status_errors"],
         "socket_errors": result["socket_errors"],
         "requests": result["requests"],

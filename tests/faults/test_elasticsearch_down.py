@@ -18,19 +18,19 @@ from machina.apps.forum_conversation.models import Post
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from home.models import ArticlePage
-from library.models import DocumentLanguage, LibraryItemPage
+from library.models import LibraryItemPage
 from tests.faults.test_redis_outage import free_port
 from tests.forum.test_forum import member, start_topic
 from tests.forum.test_forum_search import post_in
 from tests.home.factories import ArticlePageFactory, ThemePageFactory
 from tests.library.factories import LibraryIndexPageFactory, LibraryItemPageFactory
+from tests.library.test_review import item_form
 from tests.search.test_forum_elastic import (  # noqa: F401 (connected: a fixture)
     FakeElasticsearch,
     FakeElasticsearchHandler,
     bulk_lines,
     connected,
 )
-from women_portal.core.models import Theme
 from women_portal.search import elastic, outage
 from women_portal.search.backends import with_elasticsearch
 from women_portal.search.models import PendingIndexUpdate
@@ -230,27 +230,9 @@ def test_an_editor_publishes_an_article_and_a_library_item_through_the_admin(
     assert editor.post(url, article_form).status_code == 302
     assert time.monotonic() - started < 5
 
-    item_form = nested_form_data(
-        {
-            "title": f"دليل {WORD}",
-            "slug": "guide",
-            "description": "دليل عملي",
-            "creators": "جمعية نساء الكاف",
-            "organisation": "",
-            "publication_date": "2025-03-08",
-            "item_type": "guide",
-            "tags": "",
-            "licence": "cc-by",
-            "source_url": "",
-            "video_url": "https://www.youtube.com/watch?v=gkjW9PZBRfk",
-            "comments": inline_formset([]),
-        }
-    )
-    item_form["languages"] = [DocumentLanguage.objects.get(code="ar").pk]
-    item_form["themes"] = [Theme.objects.get(key="work").pk]
-    item_form["action-publish"] = "1"
+    form = item_form(None, "action-publish", title=f"دليل {WORD}", slug="guide")
     url = reverse("wagtailadmin_pages:add", args=["library", "libraryitempage", library.pk])
-    assert editor.post(url, item_form).status_code == 302
+    assert editor.post(url, form).status_code == 302
 
     article = ArticlePage.objects.get(slug="fair", alias_of=None)
     item = LibraryItemPage.objects.get(slug="guide", alias_of=None)
