@@ -10,6 +10,9 @@ from django.utils.translation import gettext_noop
 from machina import MACHINA_MAIN_TEMPLATE_DIR
 
 LATEST_POST = gettext_noop("Go to the latest post")  # translated where the template shows it
+NOT_PUBLIC_TOPIC = gettext_noop(
+    "Only you and the moderators see this topic until a moderator decides."
+)
 FIXES = [
     ('role="submit"', 'type="submit"'),
     # machina's get_permission tag lists the permission handler's methods on every call;
@@ -61,6 +64,12 @@ TEMPLATE_FIXES = {
         (
             "      {% endfor %}\n      </div>",
             "      {% endfor %}{% endcachedpart %}\n      </div>",
+        ),
+        # Her own topic that readers do not see (forum/views.py ForumView) says so.
+        (
+            "{% if topic.is_locked %}",
+            '{% if not topic.approved %} <span class="post-state">{% translate '
+            f'"{NOT_PUBLIC_TOPIC}" %}}</span>{{% endif %}}{{% if topic.is_locked %}}',
         ),
     ],
 }

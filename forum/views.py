@@ -67,7 +67,15 @@ class IndexView(machina_forum.IndexView):
 
 class ForumView(machina_forum.ForumView):
     def get_queryset(self):
-        return super().get_queryset().select_related(*TOPIC_NAMES)
+        """machina's approved topics, and for a member her own that are not public (waiting
+        for a moderator, or hidden after reports): labelled in the list, opened by her."""
+        topics = super().get_queryset()
+        user = self.request.user
+        if user.is_authenticated:
+            topics = topics | self.forum.topics.filter(approved=False, poster=user).exclude(
+                type=Topic.TOPIC_ANNOUNCE
+            )
+        return topics.select_related(*TOPIC_NAMES)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
