@@ -359,7 +359,10 @@ def test_a_worker_killed_while_reading_a_pdf_leaves_the_task_to_the_next(workers
     )
     assert analysis.status == "done", workers.logs()
     assert analysis.page_count == PAGES and "النساء" in analysis.text and analysis.thumbnail
-    reading.refresh_from_db()
+    # The worker marks the task done just after the task has saved what it read.
+    reading = workers.wait_for(
+        lambda: DBTaskResult.objects.filter(pk=reading.pk).exclude(status="RUNNING").first()
+    )
     assert reading.status == TaskResultStatus.SUCCESSFUL
     assert len(reading.worker_ids) == 2 and reading.worker_ids[1].startswith(
         f"{HOST}:{second.pid}:"
