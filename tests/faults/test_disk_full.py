@@ -8,6 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.test import Client
 from wagtail.documents import get_document_model
 
@@ -80,5 +81,7 @@ def test_an_upload_to_a_read_only_disk_is_refused_with_the_same_page(small_disk,
     mount("-o", "remount,ro", folder=small_disk)
     response = upload(editor, "guide.pdf", pdf_document("دليل", ["نص"]), title="دليل")
     assert response.status_code == 503
-    assert "لا يمكن حفظ الملفات الآن" in response.content.decode()
+    page = response.content.decode()
+    assert "لا يمكن حفظ الملفات الآن" in page
+    assert f'<a href="{settings.QUICK_EXIT_DEFAULT_URL}" rel="noreferrer">' in page  # a way out
     assert not Document.objects.filter(title="دليل").exists()

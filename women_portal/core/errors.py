@@ -10,6 +10,7 @@ what she sent was not saved. Anything else is the site's own error (500.html).""
 import errno
 import sys
 
+from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.template.loader import render_to_string
@@ -62,6 +63,8 @@ def server_error(request):
                 "bidi": translation.get_language_bidi(),
                 "form": form_sent_again(request),
                 "cause": cause,
+                # The editors' choice is in the database, which may be what is down.
+                "quick_exit_url": settings.QUICK_EXIT_DEFAULT_URL,
             },
         )
     response = HttpResponse(page, status=503)
