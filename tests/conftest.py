@@ -1,4 +1,5 @@
 import os
+import warnings
 
 import pytest
 from django.core.cache import cache, caches
@@ -24,7 +25,27 @@ def django_db_setup(django_test_environment, django_db_blocker):
         databases = setup_databases(verbosity=0, interactive=False, aliases={"default"})
     yield
     with django_db_blocker.unblock():
+        close_other_sessions()
         teardown_databases(databases, verbosity=0)
+
+
+def close_other_sessions() -> None:
+    """PostgreSQL refuses to drop a database another session uses: a thread of this run (a
+    request the live server was still answering when it stopped) may hold one. Such
+    sessions are named as a warning, then closed: the test database is this run's own."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_terminate_backend(pid), backend_start, state, left(query, 200) "
+            "FROM pg_stat_activity WHERE datname = current_database() "
+            "AND pid <> pg_backend_pid()"
+        )
+        others = cursor.fetchall()
+    if others:
+        warnings.warn(f"sessions left open on the test database, closed: {others}", stacklevel=1)
 
 
 @pytest.fixture(scope="session", autouse=True)
