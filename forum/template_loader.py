@@ -68,8 +68,8 @@ TEMPLATE_FIXES = {
         # Her own topic that readers do not see (forum/views.py ForumView) says so.
         (
             "{% if topic.is_locked %}",
-            '{% if not topic.approved %} <span class="post-state">{% translate '
-            f'"{NOT_PUBLIC_TOPIC}" %}}</span>{{% endif %}}{{% if topic.is_locked %}}',
+            '{% if not topic.approved %}<p class="notice post-state">{% translate '
+            f'"{NOT_PUBLIC_TOPIC}" %}}</p>{{% endif %}}{{% if topic.is_locked %}}',
         ),
     ],
 }
