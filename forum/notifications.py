@@ -43,7 +43,7 @@ def tell_moderators_about(post, subject: str, body: str, page: str) -> None:
     addresses = moderator_addresses()
     with translation.override(settings.LANGUAGE_CODE):
         url = settings.WAGTAILADMIN_BASE_URL + reverse(page)
-        text = _(body) % {"forum": post.topic.forum.name, "url": url}
+        text = _(body) % {"forum": _(post.topic.forum.name), "url": url}
         messages = [(_(subject), text, [address]) for address in addresses]
     send_after_commit(messages)
 
@@ -99,7 +99,7 @@ def tell_author(post, approved: bool, reason: str = "") -> None:
     text = body % {
         "name": author.forum_display_name(),
         "subject": post.subject,
-        "forum": forum.name,
+        "forum": _(forum.name),
         "url": url,
     }
     if reason:

@@ -1,3 +1,4 @@
+from django.utils.translation import gettext
 from machina.apps.forum_conversation.models import Post, Topic
 
 
@@ -6,7 +7,7 @@ def member_posts(user) -> tuple[str, list[dict]]:
     posts = Post.objects.filter(poster=user).select_related("topic__forum").order_by("created")
     return "forum_posts", [
         {
-            "forum": post.topic.forum.name,
+            "forum": gettext(post.topic.forum.name),
             "topic": post.topic.subject,
             "subject": post.subject,
             "content": post.content.raw,

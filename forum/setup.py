@@ -7,18 +7,21 @@ moderator's approval (trust.py).
 """
 
 from django.contrib.auth.models import Group
+from django.utils.translation import gettext_noop
 from machina.apps.forum_permission.defaults import PermissionConfig
 
-NAMES = {  # key → Arabic and French, shown together until forums are translated
-    "poverty": "الفقر — Pauvreté",
-    "civil-society": "المجتمع المدني — Société civile",
-    "trade-unions": "النقابات — Syndicats",
-    "economy": "الوضع الاقتصادي — Situation économique",
-    "protection": "حماية المرأة — Protection des femmes",
-    "work": "عمل المرأة — Travail des femmes",
-    "participation": "مشاركة المرأة — Participation des femmes",
-    "questions": "أسئلة ومساعدة — Questions et entraide",
-    "announcements": "إعلانات — Annonces",
+# key → the forum's stored name, an English text each reader gets in her own language
+# ({% translate forum.name %}: template_loader.py and the portal's own forum templates).
+NAMES = {
+    "poverty": gettext_noop("Poverty"),
+    "civil-society": gettext_noop("Civil society"),
+    "trade-unions": gettext_noop("Trade unions"),
+    "economy": gettext_noop("Economic situation"),
+    "protection": gettext_noop("Protection of women"),
+    "work": gettext_noop("Women's work"),
+    "participation": gettext_noop("Women's participation"),
+    "questions": gettext_noop("Questions and help"),
+    "announcements": gettext_noop("Announcements"),
 }
 MODERATORS = "Moderators"  # Wagtail's group, which the staff editor is in
 

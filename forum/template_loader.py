@@ -47,8 +47,17 @@ FIXES = [
     ),
 ]
 
+# A forum's name is an English text each reader gets in her own language (forum/setup.py).
+FIXES += [
+    (f"{{{{ {name} }}}}", f"{{% translate {name} %}}")
+    for name in ("forum.name", "ancestor.name", "node.obj.name", "post.topic.forum.name")
+]
+
 # Fixes of one template only.
 TEMPLATE_FIXES = {
+    "forum_feeds/topics_title.html": [
+        ("{{ obj.forum.name }}", "{% load i18n %}{% translate obj.forum.name %}"),
+    ],
     # A list of topics is rendered once per change of the forum and per set of unread
     # topics (pagecache's cached parts; the view counts shown wait for the next change).
     "forum_conversation/topic_list.html": [

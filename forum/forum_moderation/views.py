@@ -4,6 +4,7 @@ log. machina finds them here through its override mechanism (`get_class`); the v
 defined here stay machina's. The queue leaves out posts hidden by members' reports."""
 
 from django.db import transaction
+from django.utils.translation import gettext
 from machina.apps.forum_moderation import views as machina
 
 from forum.moderation_log import log, log_topic
@@ -36,7 +37,12 @@ class TopicMoveView(machina.TopicMoveView):
         origin, was_locked = self.object.forum, self.object.is_locked
         response = super().form_valid(form)
         topic = self.object
-        log_topic(self.request.user, "move", topic, prefix=f"{origin.name} → {topic.forum.name}: ")
+        log_topic(
+            self.request.user,
+            "move",
+            topic,
+            prefix=f"{gettext(origin.name)} → {gettext(topic.forum.name)}: ",
+        )
         if form.cleaned_data["lock_topic"] and not was_locked:
             log_topic(self.request.user, "lock", topic)
         return response

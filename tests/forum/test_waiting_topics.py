@@ -12,7 +12,7 @@ SUBJECT = "اسمها ورقم هاتفها"
 
 @pytest.fixture
 def waiting(client, homes):
-    questions = Forum.objects.get(name__startswith="أسئلة")
+    questions = Forum.objects.get(name="Questions and help")
     author = member("new-author", "كاتبة جديدة")
     client.force_login(author)
     start_topic(client, questions, SUBJECT, "نص ينتظر المشرفة")

@@ -61,7 +61,7 @@ def writer(homes):
 @given(subject=text_with_tricks, content=text_with_tricks)
 def test_forum_topic(client, writer, subject, content):
     client.force_login(writer)
-    forum = Forum.objects.get(name__startswith="أسئلة")
+    forum = Forum.objects.get(name="Questions and help")
     response = client.post(
         f"/ar/forum/forum/{forum.slug}-{forum.pk}/topic/create/",
         {"subject": clean(subject), "content": clean(content), "topic_type": 0},

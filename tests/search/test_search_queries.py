@@ -25,8 +25,8 @@ URL = "/ar/search/?q=قفة&group=forum"
 
 
 def add_posts(count: int, start: int) -> None:
-    forums = list(Forum.objects.filter(name__startswith="أسئلة")) + list(
-        Forum.objects.filter(name__startswith="الفقر")
+    forums = list(Forum.objects.filter(name="Questions and help")) + list(
+        Forum.objects.filter(name="Poverty")
     )
     for n in range(start, start + count):
         author = member(f"poster-{n}", f"كاتبة {n}")

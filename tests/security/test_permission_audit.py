@@ -1011,8 +1011,8 @@ def world() -> dict:
         snippet.save_revision(user=moderator)
         snippet.refresh_from_db()
 
-    questions = Forum.objects.get(name__startswith="أسئلة")
-    announcements = Forum.objects.get(name__startswith="إعلانات")
+    questions = Forum.objects.get(name="Questions and help")
+    announcements = Forum.objects.get(name="Announcements")
     topic = Topic.objects.create(forum=questions, poster=author, subject="سؤال", type=0, status=0)
     post = Post.objects.create(topic=topic, poster=author, subject="سؤال", content="نص")
     queued_topic = Topic.objects.create(
