@@ -246,10 +246,10 @@ class ArticlePage(PortalAddress, LatinSlug, NormalisedSearch, Page):
         indexes = [models.Index(fields=["date", "page_ptr"], name="home_article_newest")]
 
     def searchable_texts(self) -> list[str]:
-        return [self.summary, self.author, stream_text(self.body)]
+        return [self.summary, stream_text(self.body)]
 
     def searchable_labels(self) -> list[str]:
-        return [tag.name for tag in self.tags.all()]
+        return [self.author, *(tag.name for tag in self.tags.all())]
 
     def clean(self):
         super().clean()

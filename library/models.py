@@ -294,12 +294,12 @@ class LibraryItemPage(PortalAddress, LatinSlug, NormalisedSearch, Page):
 
     def searchable_texts(self) -> list[str]:
         """Description first (the snippet's best source), the file's text last."""
-        organisation = self.organisation
-        names = [organisation.name_ar, organisation.name_fr] if organisation else []
-        return [self.description, self.creators, *names, self.extracted_text()]
+        return [self.description, self.extracted_text()]
 
     def searchable_labels(self) -> list[str]:
-        return [tag.name for tag in self.tags.all()]
+        organisation = self.organisation
+        names = [organisation.name_ar, organisation.name_fr] if organisation else []
+        return [self.creators, *names, *(tag.name for tag in self.tags.all())]
 
     @property
     def year(self) -> int:

@@ -15,6 +15,7 @@ from tests.library.factories import (
     DocumentFactory,
     LibraryIndexPageFactory,
     LibraryItemPageFactory,
+    OrganisationFactory,
     pdf_file,
 )
 from tests.statistics.factories import IndicatorFactory
@@ -151,6 +152,25 @@ def test_a_word_only_in_the_tags_finds_the_item_quoted_from_its_text(client, the
     page = results(client, "المساواة")
     assert "/tagged/" in page and "عن الشغل" in page and "دليل عملي" in page
     assert "<mark>" not in page  # a tag is a label, not text to quote
+
+
+def test_snippets_quote_the_text_not_the_bylines(client, theme, library):
+    """An author's or organisation's name finds the page, but is not glued into the quote."""
+    ArticlePageFactory(
+        parent=theme, slug="byline", summary="تقرير عن العاملات", author="فاطمة بن صالح"
+    )
+    organisation = OrganisationFactory(name_ar="جمعية الأمل", name_fr="جمعية الأمل")
+    LibraryItemPageFactory(
+        parent=library,
+        slug="byline",
+        description="دليل العاملات",
+        creators="جمعية الأمل",
+        organisation=organisation,
+    )
+    page = results(client, "العاملات")
+    assert "/byline/" in page and "فاطمة" not in page and "الأمل" not in page
+    by_name = results(client, "الأمل")  # names still find what they sign
+    assert by_name.count('href="/ar/library/byline/"') == 1 and "<mark>" not in by_name
 
 
 def test_nothing_found_gives_advice(client, homes):

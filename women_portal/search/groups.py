@@ -177,8 +177,8 @@ class LibraryGroup(Group):
     label = _("Library")
 
     def shown(self):
-        # What the hits' snippets read (the file's text, the organisation's names).
-        return LibraryItemPage.objects.select_related("organisation", "document__analysis")
+        # What the hits' snippets read (the file's text).
+        return LibraryItemPage.objects.select_related("document__analysis")
 
     def candidates(self):
         items = readable(self.shown(), self.locale)

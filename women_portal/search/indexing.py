@@ -1,10 +1,11 @@
 """What the search index holds for each model: its texts, normalised (normalise.py).
 
 A model lists its readable texts in `searchable_texts()` and the words that only label it
-(its tags) in `searchable_labels()`; the index gets them folded and stemmed in two fields, so
+(its tags, its authors' and organisation's names) in `searchable_labels()`; the index gets them folded and stemmed in two fields, so
 a query normalised the same way matches whatever spelling either side used. The original
-texts give the result's snippet: a label is not text to quote, and not reading the labels
-spares every search a query for the tags of its hits.
+texts give the result's snippet: a label is not text to quote (a byline glued into a
+sentence, an organisation named twice), and not reading the labels spares every search a
+query for the tags of its hits.
 """
 
 from django.db import models

@@ -65,7 +65,7 @@ def indexed_items():
 
 @receiver(post_save, sender=Organisation)
 def organisation_saved(sender, instance, created, **kwargs) -> None:
-    """Its items are found by its names (LibraryItemPage.searchable_texts) and, in
+    """Its items are found by its names (LibraryItemPage.searchable_labels) and, in
     Elasticsearch, counted by its slug. Organisations are seldom saved, so what changed is
     not checked."""
     if not created:
