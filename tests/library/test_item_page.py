@@ -1,5 +1,6 @@
 """An item's page: what it is, who made it, reading and downloading it, citing it."""
 
+import re
 from datetime import date
 
 import pytest
@@ -42,7 +43,9 @@ def test_item_page_shows_metadata_reading_and_download(client, report):
     document = report.document
     assert f'href="{document.url}"' in html  # read online
     assert f'href="{document.url}" download' in html
-    assert "PDF" in html and "2" in html  # format and page count next to the link
+    # Format, size and page count next to the link, listed as each language lists.
+    size = re.search(r'<span class="library-item__format">(.*?)</span>', html).group(1)
+    assert re.fullmatch(r"\(PDF، [\d,]+\s(ك\.ب|بايت)، صفحتان\)", size), size
     analysis = DocumentAnalysis.objects.get(document=document)
     assert analysis.thumbnail.url in html
 

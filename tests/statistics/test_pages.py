@@ -53,6 +53,16 @@ def test_arabic_indicator_page(client, councillors):
     assert "<h1>أعضاء المجلس البلدي</h1>" in content and 'dir="rtl"' in content
 
 
+def test_the_charts_caption_names_only_the_series_drawn(client, councillors):
+    content = client.get("/fr/statistics/councillors/").content.decode()
+    assert "Ligne continue et cercles : femmes ; ligne en tirets et carrés : hommes." in content
+    reports = IndicatorFactory(code="reports", name_fr="Signalements", unit="")
+    ObservationFactory(indicator=reports, period="2024", sex="total", value="4050")
+    content = client.get("/ar/statistics/reports/").content.decode()
+    assert "خطّ منقّط ومعيّنات: المجموع." in content
+    assert "النساء" not in content.split("<figcaption>")[1].split("</figcaption>")[0]
+
+
 def test_unknown_indicator_is_not_found(client, statistics_page):
     assert client.get("/fr/statistics/nothing/").status_code == 404
     assert client.get("/fr/statistics/nothing/csv/").status_code == 404

@@ -8,15 +8,18 @@ JavaScript, and adds no dependency.
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.utils.translation import gettext_lazy as _
+
 # Small enough that its text stays legible when a phone shrinks it to the screen's width.
 WIDTH, HEIGHT = 420, 280
 MARGIN = {"top": 24, "bottom": 36, "start": 40, "end": 70}
 LABEL_GAP = 16
 # Each series is told apart by line pattern and marker shape, not colour alone.
+# The caption names only the series drawn.
 SERIES_STYLE = {
-    "women": {"dash": "", "marker": "circle"},
-    "men": {"dash": "8 5", "marker": "square"},
-    "total": {"dash": "2 4", "marker": "diamond"},
+    "women": {"dash": "", "marker": "circle", "legend": _("solid line and circles: women")},
+    "men": {"dash": "8 5", "marker": "square", "legend": _("dashed line and squares: men")},
+    "total": {"dash": "2 4", "marker": "diamond", "legend": _("dotted line and diamonds: total")},
 }
 GEOGRAPHY_PREFERENCE = ["municipality", "governorate", "national"]
 SEX_ORDER = ["women", "men", "total"]
