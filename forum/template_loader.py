@@ -13,6 +13,10 @@ LATEST_POST = gettext_noop("Go to the latest post")  # translated where the temp
 NOT_PUBLIC_TOPIC = gettext_noop(
     "Only you and the moderators see this topic until a moderator decides."
 )
+FORUM_DESCRIPTION = gettext_noop(
+    "The discussions of the forum “%(name)s”, where women of El Kef ask and answer under a "
+    "pseudonym."
+)  # blocktranslate's form of {{ name }}
 FIXES = [
     ('role="submit"', 'type="submit"'),
     # machina's get_permission tag lists the permission handler's methods on every call;
@@ -50,11 +54,20 @@ FIXES = [
 # A forum's name is an English text each reader gets in her own language (forum/setup.py).
 FIXES += [
     (f"{{{{ {name} }}}}", f"{{% translate {name} %}}")
-    for name in ("forum.name", "ancestor.name", "node.obj.name", "post.topic.forum.name")
-]
+    for name in ("forum.name", "node.obj.name", "post.topic.forum.name")
+] + [("{{\xa0ancestor.name }}", "{% translate ancestor.name %}")]  # machina's no-break space
 
 # Fixes of one template only.
 TEMPLATE_FIXES = {
+    "forum/forum_detail.html": [
+        (
+            "{% block sub_title %}{{ forum.name }}{% endblock sub_title %}",
+            "{% block sub_title %}{{ forum.name }}{% endblock sub_title %}"
+            "{% block description %}{% translate forum.name as name %}"
+            f'<meta name="description" content="{{% blocktranslate %}}{FORUM_DESCRIPTION.replace("%(name)s", "{{ name }}")}'
+            '{% endblocktranslate %}">{% endblock description %}',
+        ),
+    ],
     "forum_feeds/topics_title.html": [
         ("{{ obj.forum.name }}", "{% load i18n %}{% translate obj.forum.name %}"),
     ],
@@ -88,10 +101,11 @@ class Loader(FilesystemLoader):
     def get_contents(self, origin):
         contents = super().get_contents(origin)
         if origin.name.startswith(str(MACHINA_MAIN_TEMPLATE_DIR)):
-            for old, new in FIXES:
-                contents = contents.replace(old, new)
+            # One template's fixes first: they find machina's own text.
             for old, new in TEMPLATE_FIXES.get(origin.template_name, []):
                 if old not in contents:  # machina's template changed: the fix must too
                     raise ImproperlyConfigured(f"{origin.template_name}: {old!r} not found")
+                contents = contents.replace(old, new)
+            for old, new in FIXES:
                 contents = contents.replace(old, new)
         return contents

@@ -7,6 +7,7 @@ from wagtail.models import Page, Site
 
 from home.models import HomePage
 from library.models import LibraryItemPage
+from tests.core.untranslated import check_pages_speak_the_readers_language
 from tests.forum.test_forum import check_demo_forum
 from tests.library.test_demo import check_demo_library
 from tests.search.test_stored_text import check_demo_articles_text
@@ -76,6 +77,7 @@ def test_demo_site_has_every_page_in_every_language_and_loads_again_without_copi
     check_demo_library(client)
     check_demo_forum(client)
     check_demo_articles_text(django_assert_num_queries)
+    check_pages_speak_the_readers_language(client)
 
     # Run again (an operator may): one copy of everything.
     first = row_counts()

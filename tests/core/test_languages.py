@@ -49,6 +49,10 @@ def test_not_found_page_is_in_the_readers_language(client, homes, path, lang, di
     response = client.get(path)
     assert response.status_code == 404
     assert html_tag(response) == f'<html lang="{lang}" dir="{direction}">'
+    # Ways on from there: her language's home page and search, and a description.
+    ways = response.content.decode().split('class="not-found__ways"')[1].split("</ul>")[0]
+    assert f'href="/{lang}/"' in ways and f'href="/{lang}/search/"' in ways
+    assert '<meta name="description" content="' in response.content.decode()
 
 
 def language_link(response, code: str) -> str:
