@@ -68,6 +68,16 @@ TEMPLATE_FIXES = {
             '{% endblocktranslate %}">{% endblock description %}',
         ),
     ],
+    "partials/breadcrumb.html": [
+        (
+            "{% load i18n %}",
+            "{% load i18n portal %}",
+        ),
+        (
+            'topic.slug topic.id %}">{{ topic.subject }}</a>',
+            'topic.slug topic.id %}"{{ topic.subject|in_its_language }}>{{ topic.subject }}</a>',
+        ),
+    ],
     "forum_feeds/topics_title.html": [
         ("{{ obj.forum.name }}", "{% load i18n %}{% translate obj.forum.name %}"),
     ],
@@ -76,7 +86,7 @@ TEMPLATE_FIXES = {
     "forum_conversation/topic_list.html": [
         (
             "{% load forum_tracking_tags %}\n",
-            "{% load forum_tracking_tags %}\n{% load pagecache forum_lists %}\n",
+            "{% load forum_tracking_tags %}\n{% load pagecache forum_lists portal %}\n",
         ),
         (
             "      {% for topic in topics %}\n",
@@ -88,6 +98,11 @@ TEMPLATE_FIXES = {
             "      {% endfor %}{% endcachedpart %}\n      </div>",
         ),
         # Her own topic that readers do not see (forum/views.py ForumView) says so.
+        # A title in another language than the page's keeps its own (core/text_language.py).
+        (
+            'class="topic-name-link">{{ topic.subject }}</a>',
+            'class="topic-name-link"{{ topic.subject|in_its_language }}>{{ topic.subject }}</a>',
+        ),
         (
             "{% if topic.is_locked %}",
             '{% if not topic.approved %}<p class="notice post-state">{% translate '

@@ -6,12 +6,15 @@ from django import template
 from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils import translation
+from django.utils.html import format_html
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import pgettext_lazy
 from wagtail.models import Locale, Page, Site
 
 from women_portal.core.address import full_address, portal_address
 from women_portal.core.locales import first_original
 from women_portal.core.models import Helpline, Municipality
+from women_portal.core.text_language import language_of
 from women_portal.pagecache.cache import remember
 
 register = template.Library()
@@ -193,3 +196,13 @@ def helplines(context) -> list[Helpline]:
 def at_portal_address(path: str) -> str:
     """A site path as a full address at the portal's public address (core/address.py)."""
     return portal_address() + path
+
+
+@register.filter
+def in_its_language(text) -> SafeString:
+    """Attributes for the element holding a member's or contributor's text: `lang` and
+    `dir` told from its letters (core/text_language.py), or `dir="auto"` when unsure."""
+    language = language_of(str(text))
+    if language is None:
+        return mark_safe(' dir="auto"')  # noqa: S308 # nosec - constant
+    return format_html(' lang="{}" dir="{}"', language, "rtl" if language == "ar" else "ltr")
