@@ -13,6 +13,7 @@ LATEST_POST = gettext_noop("Go to the latest post")  # translated where the temp
 NOT_PUBLIC_TOPIC = gettext_noop(
     "Only you and the moderators see this topic until a moderator decides."
 )
+ATTACH_FILES = gettext_noop("Attach pictures or PDF files (optional)")
 FORUM_DESCRIPTION = gettext_noop(
     "The discussions of the forum “%(name)s”, where women of El Kef ask and answer under a "
     "pseudonym."
@@ -59,6 +60,30 @@ FIXES += [
 
 # Fixes of one template only.
 TEMPLATE_FIXES = {
+    # Files are optional: folded away until she wants them (open when one is there or
+    # refused); a row with no file yet has nothing to delete.
+    # The title is the formset's own summary now.
+    "forum_conversation/partials/post_form.html": [
+        ('<p class="lead attachments-title">{% trans "Attachments" %}</p>', ""),
+    ],
+    "forum_conversation/forum_attachments/attachment_formset.html": [
+        (
+            "{{ attachment_formset.management_form }}\n",
+            "{{ attachment_formset.management_form }}\n"
+            '<details class="attachments"{% if attachment_formset.total_error_count or '
+            "attachment_formset.initial_form_count %} open{% endif %}>"
+            f'<summary>{{% trans "{ATTACH_FILES}" %}}</summary>\n',
+        ),
+        ("{% endfor %}\n<a", "{% endfor %}\n</details><a"),
+        (
+            "{% if field.name == 'DELETE' %}\n",
+            "{% if field.name == 'DELETE' %}{% if form.instance.pk %}\n",
+        ),
+        (
+            "    </div>\n    {% elif field.name == 'file' %}",
+            "    </div>{% endif %}\n    {% elif field.name == 'file' %}",
+        ),
+    ],
     "forum/forum_detail.html": [
         (
             "{% block sub_title %}{{ forum.name }}{% endblock sub_title %}",

@@ -99,6 +99,20 @@ def test_members_see_as_many_file_fields_as_a_post_may_carry(writer, questions):
     assert page.count('type="file"') == 3  # MACHINA_ATTACHMENT_MAX_FILES_PER_POST
     assert 'name="attachment-MAX_NUM_FORMS" value="3"' in page
     assert "add_more_attachment" not in page  # needs machina's script, which is not loaded
+    # Folded away until she wants them; an empty row has nothing to delete.
+    assert '<details class="attachments"><summary>إرفاق صور أو ملفات PDF (اختياري)' in page
+    assert "DELETE" not in page
+
+
+def test_a_refused_file_leaves_the_files_open_and_a_reply_is_titled_in_her_language(
+    writer, questions
+):
+    response = post_topic(writer, questions, [upload("notes.exe", b"MZ" + b"\0" * 64)])
+    assert '<details class="attachments" open>' in response.content.decode()
+    topic = Topic.objects.create(forum=questions, poster=None, subject="موضوع", type=0, status=0)
+    reply = f"/fr/forum/forum/{questions.slug}-{questions.pk}/topic/{topic.slug}-{topic.pk}/"
+    page = html.unescape(writer.get(f"{reply}post/create/").content.decode())
+    assert 'value="Re : موضوع"' in page
 
 
 def test_a_photo_loses_its_gps_place_and_is_made_smaller(writer, questions):

@@ -66,6 +66,9 @@ INSTALLED_APPS = [
     "mptt",
     "widget_tweaks",
     "django_tasks_db",  # the task queue production.py uses
+    # Only for its Arabic and French: Wagtail's admin prints its naturaltime ("Submitted to …
+    # 4 seconds ago") without it. Last, so its catalogue wins over no other.
+    "django.contrib.humanize",
 ]
 
 MIDDLEWARE = [
@@ -104,10 +107,14 @@ MIDDLEWARE = [
 
 # Members (women_portal/accounts): allauth for sign-up, e-mail confirmation, login and
 # password reset; django-axes against password guessing.
+# ModelBackend before allauth's, as allauth documents: the Wagtail admin's login (by username)
+# is answered at once. After it, allauth's found no account by that e-mail and hashed the
+# password once more against timing attacks: every admin login cost two hashes (PBKDF2, most
+# of its time). The members' sign-in (by e-mail) passes ModelBackend without a hash.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
     "django.contrib.auth.backends.ModelBackend",  # the Wagtail admin's login
+    "allauth.account.auth_backends.AuthenticationBackend",
 ]
 ACCOUNT_ADAPTER = "women_portal.accounts.adapter.AccountAdapter"
 ACCOUNT_SIGNUP_FORM_CLASS = "women_portal.accounts.forms.SignupExtraForm"
@@ -396,6 +403,8 @@ FORUM_HIDE_AFTER_REPORTS = int(os.environ.get("FORUM_HIDE_AFTER_REPORTS", "2"))
 # Files attached to a post: JPEG, PNG, WebP pictures (re-encoded, metadata dropped) and PDFs.
 FORUM_ATTACHMENT_MAX_SIZE = int(os.environ.get("FORUM_ATTACHMENT_MAX_SIZE", 5 * 1024 * 1024))
 MACHINA_ATTACHMENT_MAX_FILES_PER_POST = 3
+# A reply's subject is filled in as "Re: <topic>", in the language she writes from.
+MACHINA_TOPIC_ANSWER_SUBJECT_PREFIX = _("Re:")
 # The largest request bodies (RequestBodyLimitMiddleware; nginx's client_max_body_size says
 # the same): a library file and its form in the admin; a post's attachments elsewhere.
 MAX_ADMIN_REQUEST_BODY = LIBRARY_MAX_UPLOAD_SIZE + 5 * 1024 * 1024
