@@ -5,10 +5,12 @@ BIN := $(VENV)/bin
 # Stamps: each install runs again only when its lock file changes.
 INSTALLED_PROD := $(VENV)/.installed-prod-$(shell cksum < requirements.lock | cut -d' ' -f1)
 INSTALLED_DEV := $(VENV)/.installed-dev-$(shell cat requirements.lock requirements-dev.lock | cksum | cut -d' ' -f1)
+# The test suite's tools from npm (package-lock.json): the HTML checker, vnu.jar.
+INSTALLED_NODE := node_modules/.installed-$(shell cksum < package-lock.json | cut -d' ' -f1)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install install-production migrate demo run serve bench test lint audit format lock messages
+.PHONY: install install-production test-tools migrate demo run serve bench test lint audit format lock messages
 
 $(INSTALLED_PROD): requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,6 +29,15 @@ $(INSTALLED_DEV): requirements.lock requirements-dev.lock
 
 ## Everything: production's dependencies, the demo's (its PDFs) and the tools (tests, lint…).
 install: $(INSTALLED_DEV)
+
+# npm ci empties node_modules first, stamp included. --ignore-scripts: vnu-jar's own script
+# would download a Java runtime; the tests use the machine's (Debian's default-jre-headless).
+$(INSTALLED_NODE): package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
+## The test suite's tools from npm: the Nu HTML Checker (vnu.jar; it runs on Java).
+test-tools: $(INSTALLED_NODE)
 
 ## Production's dependencies only (requirements.lock), as `make serve` uses.
 install-production: $(INSTALLED_PROD)
@@ -53,8 +64,9 @@ serve: install-production
 bench: install
 	$(BIN)/python bench/run.py
 
-## The whole test suite, browser tests included (they need Chromium: apt-get install chromium).
-test: install
+## The whole test suite, browser tests included (they need Chromium: apt-get install chromium,
+## and Java for the HTML checker: apt-get install default-jre-headless).
+test: install test-tools
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: install

@@ -4,12 +4,15 @@ type, links showing only an icon (icons are not loaded here) get words, and inli
 the Content-Security-Policy would refuse are dropped, as are links that only work with
 machina's scripts."""
 
+import re
+
 from django.core.exceptions import ImproperlyConfigured
 from django.template.loaders.filesystem import Loader as FilesystemLoader
 from django.utils.translation import gettext_noop
 from machina import MACHINA_MAIN_TEMPLATE_DIR
 
 LATEST_POST = gettext_noop("Go to the latest post")  # translated where the template shows it
+RSS_FEED = gettext_noop("RSS feed")
 NOT_PUBLIC_TOPIC = gettext_noop(
     "Only you and the moderators see this topic until a moderator decides."
 )
@@ -48,7 +51,12 @@ FIXES = [
     (
         '<i class="fas fa-arrow-circle-right "></i></a>',
         '<i class="fas fa-arrow-circle-right "></i>'
-        f'<span class="visually-hidden">{{% trans "{LATEST_POST}" %}}</span></a>',
+        f'<span class="latest-post">{{% trans "{LATEST_POST}" %}}</span></a>',
+    ),
+    # The feed's link showed only an icon (not loaded here): a link of no size. Its words.
+    (
+        """title="{% trans 'RSS feed' %}"><i class="fas fa-rss-square"></i></a>""",
+        f'>{{% trans "{RSS_FEED}" %}}</a>',
     ),
 ]
 
@@ -58,8 +66,21 @@ FIXES += [
     for name in ("forum.name", "node.obj.name", "post.topic.forum.name")
 ] + [("{{\xa0ancestor.name }}", "{% translate ancestor.name %}")]  # machina's no-break space
 
+# Headings one level up: machina titles its cards <h3> and its posts <h4> right under the
+# page's <h1>, skipping a level (our own topic page already uses <h2> for posts).
+FIXES += [("<h3", "<h2"), ("</h3>", "</h2>"), ("<h4", "<h3"), ("</h4>", "</h3>")]
+# A page of machina's with no <h1> (a confirmation: "Approve post", "Delete topic"…): its
+# card's title is the page's title.
+CARD_TITLE = re.compile(r'<h2( class="m-0 (?:card-title h5|h5 card-title)">.*?)</h2>')
+# Confirmations post to their own address: an empty action is invalid HTML, none is right.
+FIXES += [('<form action="" method="post">', '<form method="post">')]
+
 # Fixes of one template only.
 TEMPLATE_FIXES = {
+    # The post waiting for a decision, under the page's <h1>: its subject is a section.
+    "forum_moderation/moderation_queue/detail.html": [
+        ("<h4>{{ post.subject }}</h4>", "<h2>{{ post.subject }}</h2>"),
+    ],
     # Files are optional: folded away until she wants them (open when one is there or
     # refused); a row with no file yet has nothing to delete.
     # The title is the formset's own summary now.
@@ -148,4 +169,6 @@ class Loader(FilesystemLoader):
                 contents = contents.replace(old, new)
             for old, new in FIXES:
                 contents = contents.replace(old, new)
+            if "board_base.html" in contents.partition("\n")[0] and "<h1" not in contents:
+                contents = CARD_TITLE.sub(r"<h1\1</h1>", contents, count=1)
         return contents
