@@ -34,16 +34,29 @@ def sees_every_draft(user) -> bool:
     return user._sees_every_library_draft
 
 
+# Page models an organisation files (an `organisation` field) and the reviewers publish:
+# the library's items, and what other apps add with filed_by_organisations().
+FILED_BY_ORGANISATIONS = [LibraryItemPage]
+
+
+def filed_by_organisations(model) -> None:
+    FILED_BY_ORGANISATIONS.append(model)
+
+
 def library_drafts_visible_to(user, pages):
-    """A contributor does not see another organisation's library item before it is
-    published, in the admin's page lists or its API: its title may say what a complaint is
-    about. Reviewers, editors and everyone else see what Wagtail shows them."""
+    """A contributor does not see another organisation's library item (or other page it
+    filed) before it is published, in the admin's page lists or its API: its title may say
+    what a complaint is about. Reviewers, editors and everyone else see what Wagtail shows
+    them."""
     if sees_every_draft(user):
         return pages
-    others = LibraryItemPage.objects.filter(live=False).exclude(
-        Q(organisation__members=user) | Q(owner=user)
-    )
-    return pages.exclude(pk__in=others.values("pk"))
+    others = Q()
+    for model in FILED_BY_ORGANISATIONS:
+        drafts = model.objects.filter(live=False).exclude(
+            Q(organisation__members=user) | Q(owner=user)
+        )
+        others |= Q(pk__in=drafts.values("pk"))
+    return pages.exclude(others)
 
 
 def documents_visible_to(user, documents):

@@ -9,6 +9,7 @@ from forum import reports as forum_reports
 from forum import urls as forum_urls
 from home.feeds import LatestArticlesFeed
 from library import admin_views as library_admin
+from services import hsds
 from women_portal.core.views import favicon, robots_txt, sitemap
 from women_portal.search import views as search_views
 from women_portal.statistics import api as statistics_api
@@ -33,6 +34,8 @@ urlpatterns = [
         statistics_api.observations,
         name="statistics_api_observations",
     ),
+    path("api/help/hsds.json", hsds.hsds_json, name="hsds_json"),
+    path("api/help/hsds.zip", hsds.hsds_zip, name="hsds_zip"),
 ]
 
 if settings.DEBUG:  # as nginx does in production: the public folders only, never documents

@@ -82,6 +82,8 @@ PAGES = {
     "reply": reply_form,
     "kiosk": kiosk_start,
     "not-found": "no-such-page/",
+    "help": "help/?category=violence",
+    "service": "help/listening-centre/",
 }
 
 

@@ -220,6 +220,7 @@ IN_TOPIC = f"{IN_FORUM}<str:topic_slug>-<int:topic_pk>/"
 TABLE: list[Entry] = [
     # --- outside the language prefix
     *entries(PUBLIC, "sitemap.xml", "api/statistics/indicators/", "api/statistics/observations/"),
+    *entries(PUBLIC, "api/help/hsds.json", "api/help/hsds.zip"),
     *entries(PUBLIC, "robots.txt"),
     *entries(rule(REDIRECT), "favicon.ico"),  # to the static icon
     *entries(PUBLIC, ("documents/^(\\d+)/(.*)$", "documents/{document}/{document_file}")),
@@ -454,6 +455,8 @@ TABLE: list[Entry] = [
         ("admin/workflows/task_chooser/<int:task_id>/", "admin/workflows/task_chooser/{task}/"),
         "admin/reports/site-history/",  # each sees the history of what she may edit
         "admin/reports/site-history/results/",
+        "admin/reports/services-to-check/",  # each sees the services she may change
+        "admin/reports/services-to-check/results/",
         "admin/localize/jsi18n/",
         "admin/localize/reports/translations/",
         "admin/localize/reports/translations/results/",

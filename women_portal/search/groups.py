@@ -27,6 +27,7 @@ from forum.models import PostSearchEntry
 from forum.permissions import PermissionHandler
 from library.browse import chosen, narrowed
 from library.models import LibraryItemPage
+from services.models import ServicePage
 from women_portal.pagecache.cache import remember
 from women_portal.statistics.models import Indicator, StatisticsIndexPage
 
@@ -159,17 +160,35 @@ class PagesGroup(Group):
         return Page.objects.specific()
 
     def candidates(self):
-        return readable(self.shown(), self.locale).not_type(LibraryItemPage)
+        return readable(self.shown(), self.locale).not_type(LibraryItemPage, ServicePage)
 
     def reader_key(self) -> str:
         return ""  # the same for every reader of her language
 
     def searched_types(self) -> list[int]:
         # The library's thousands of entries are not read only to be left out.
-        pages = [model for model in get_page_models() if not issubclass(model, LibraryItemPage)]
+        pages = [
+            model
+            for model in get_page_models()
+            if not issubclass(model, (LibraryItemPage, ServicePage))
+        ]
         return [
             content_type.pk for content_type in ContentType.objects.get_for_models(*pages).values()
         ]
+
+
+class ServicesGroup(Group):
+    name = "services"
+    label = _("Where to get help")
+
+    def shown(self):
+        return ServicePage.objects.all()
+
+    def candidates(self):
+        return readable(self.shown(), self.locale)
+
+    def reader_key(self) -> str:
+        return ""  # the same for every reader of her language
 
 
 class LibraryGroup(Group):
@@ -303,4 +322,4 @@ class ForumGroup(Group):
         )
 
 
-GROUPS = [PagesGroup, LibraryGroup, StatisticsGroup, ForumGroup]
+GROUPS = [PagesGroup, ServicesGroup, LibraryGroup, StatisticsGroup, ForumGroup]

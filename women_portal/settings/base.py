@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "women_portal.kiosk",
     "home",
     "library",
+    "services",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.settings",

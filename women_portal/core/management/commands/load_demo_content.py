@@ -13,6 +13,7 @@ DEMO_LOADERS = [
     "home.demo.load",
     "women_portal.statistics.demo.load_page",
     "library.demo.load",
+    "services.demo.load",
     "forum.demo.load",
 ]
 
