@@ -115,6 +115,8 @@ def every_page_type(client, language: str):
         "sign-up": f"/{language}/accounts/signup/",
         "password-reset": f"/{language}/accounts/password/reset/",
         "not-found": f"/{language}/no-such-page/",
+        "help": f"/{language}/help/?category=violence",
+        "service": f"/{language}/help/listening-centre/",
     }
     for name, path in gets.items():
         yield name, client.get(path)
