@@ -111,3 +111,14 @@ def test_queries_stay_flat_as_services_grow(client, help_page):
     few = queries()
     ServicePageFactory.create_batch(12, parent=help_page, phones=["78 000 000"])
     assert queries() == few
+
+
+def test_services_are_found_in_their_own_group_of_the_search(client, help_page):
+    ServicePageFactory(
+        parent=help_page, title="مركز إنصات", summary="إنصات للنساء ضحايا العنف في الدهماني"
+    )
+    ServicePageFactory(parent=help_page, title="مسودة إنصات", live=False)
+    html = client.get("/ar/search/", {"q": "الدهماني"}).content.decode()
+    group = re.search(r'<section aria-labelledby="group-services">.*?</section>', html, re.S)
+    assert group and "مركز إنصات" in group.group(0) and "أين أجد المساعدة" in group.group(0)
+    assert "مسودة" not in html
