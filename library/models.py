@@ -25,6 +25,7 @@ from home.embeds import player_for
 from women_portal.core.address import PortalAddress
 from women_portal.core.locales import ALIAS_LOCALES
 from women_portal.core.panels import in_every_language
+from women_portal.core.section_page import SectionPage
 from women_portal.core.slugs import LatinSlug
 from women_portal.search.indexing import NORMALISED_FIELDS, NormalisedSearch
 
@@ -134,21 +135,11 @@ class DocumentAnalysis(models.Model):
 CARD_RELATED = ("organisation", "document__analysis", *ALIAS_LOCALES)
 
 
-class LibraryIndexPage(PortalAddress, LatinSlug, NormalisedSearch, Page):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + NORMALISED_FIELDS
-
-    parent_page_types = ["home.HomePage"]
+class LibraryIndexPage(SectionPage):
     subpage_types = ["library.LibraryItemPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("library")
-
-    def searchable_texts(self) -> list[str]:
-        return [self.intro]
 
     def get_context(self, request, *args, **kwargs):
         from .browse import browse  # the page model is imported by browse

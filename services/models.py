@@ -22,6 +22,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from library.forms import FiledByOrganisationForm
 from women_portal.core.address import PortalAddress
+from women_portal.core.section_page import SectionPage
 from women_portal.core.slugs import LatinSlug
 from women_portal.search.indexing import NORMALISED_FIELDS, NormalisedSearch
 
@@ -104,20 +105,11 @@ class SpokenLanguage(models.Model):
         return str(self.get_code_display())
 
 
-class HelpIndexPage(PortalAddress, LatinSlug, NormalisedSearch, Page):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + NORMALISED_FIELDS
-    parent_page_types = ["home.HomePage"]
+class HelpIndexPage(SectionPage):
     subpage_types = ["services.ServicePage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("where to get help")
-
-    def searchable_texts(self) -> list[str]:
-        return [self.intro]
 
     def get_context(self, request, *args, **kwargs):
         from .directory import Directory

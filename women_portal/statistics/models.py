@@ -21,12 +21,10 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
-from wagtail.models import Page
 from wagtail.search import index
 
-from women_portal.core.address import PortalAddress
 from women_portal.core.panels import in_every_language
-from women_portal.core.slugs import LatinSlug
+from women_portal.core.section_page import SectionPage
 from women_portal.search.indexing import NORMALISED_FIELDS, NormalisedSearch
 
 from .charts import key_figures, line_chart, table_rows
@@ -172,22 +170,13 @@ def latest_observations():
     return Observation.objects.filter(sex__in=[Sex.WOMEN, Sex.MEN], period=Subquery(latest_period))
 
 
-class StatisticsIndexPage(PortalAddress, LatinSlug, NormalisedSearch, RoutablePageMixin, Page):
+class StatisticsIndexPage(RoutablePageMixin, SectionPage):
     """/<lang>/statistics/: every indicator by theme; each at <code>/, <code>/csv/, <code>/json/."""
 
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + NORMALISED_FIELDS
-    parent_page_types = ["home.HomePage"]
     subpage_types = []
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("statistics page")
-
-    def searchable_texts(self) -> list[str]:
-        return [self.intro]
 
     def indicators_by_theme(self) -> dict:
         """Each theme's indicators, with their latest key figures."""
