@@ -9,11 +9,13 @@ class LibraryConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from women_portal.core.workflow_names import show_translated
         from women_portal.pagecache.registry import shown_on_pages
 
         from . import signals  # noqa: F401
-        from .review import ensure_library_review
+        from .review import TASK, WORKFLOW, ensure_library_review
 
         shown_on_pages("library.organisation", "library.documentanalysis")
+        show_translated(WORKFLOW, TASK)
 
         post_migrate.connect(ensure_library_review, sender=self)

@@ -36,6 +36,17 @@ def contributors() -> Group:
 
 
 def library_review() -> Workflow:
+    """The library's workflow: the one its pages have, as an editor may have renamed it or
+    chosen another (kept as she left it, tasks and all); else WORKFLOW, made with its task."""
+    from .models import LibraryIndexPage
+
+    assigned = (
+        WorkflowPage.objects.filter(page__in=LibraryIndexPage.objects.all())
+        .select_related("workflow")
+        .first()
+    )
+    if assigned is not None:
+        return assigned.workflow
     reviewers, _created = Group.objects.get_or_create(name=REVIEWERS)
     task = GroupApprovalTask.objects.filter(name=TASK).first()
     if task is None:
@@ -51,9 +62,7 @@ def open_for_contributions(library_page) -> None:
     GroupPagePermission.objects.get_or_create(
         group=contributors(), page=library_page, permission=permission("wagtailcore", "add_page")
     )
-    WorkflowPage.objects.update_or_create(
-        page=library_page, defaults={"workflow": library_review()}
-    )
+    WorkflowPage.objects.get_or_create(page=library_page, defaults={"workflow": library_review()})
 
 
 def submissions_collection() -> Collection:
@@ -89,6 +98,8 @@ def is_reviewer(user) -> bool:
     return user.has_perm("library.change_organisation")
 
 
-# For makemessages: the names are stored in English, shown translated in the admin.
+# For makemessages: the names are stored in English, shown translated in the admin
+# (the workflow's and the task's by women_portal/core/workflow_names.py).
 _("Contributors")
 _("Library review")
+_("Editor's review of a library item")

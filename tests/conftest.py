@@ -31,8 +31,9 @@ def django_db_setup(django_test_environment, django_db_blocker):
 
 def close_other_sessions() -> None:
     """PostgreSQL refuses to drop a database another session uses: a thread of this run (a
-    request the live server was still answering when it stopped) may hold one. Such
-    sessions are named as a warning, then closed: the test database is this run's own."""
+    request the live server was still answering when it stopped) may hold one. The browser
+    tests' server now waits for those (tests/browser/conftest.py); any other such session is
+    named as a warning, then closed: the test database is this run's own."""
     from django.db import connection
 
     if connection.vendor != "postgresql":

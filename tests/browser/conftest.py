@@ -1,6 +1,8 @@
 """Real Chromium (Debian's /usr/bin/chromium) driven by Playwright against the live server."""
 
 import os
+import threading
+import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -66,6 +68,22 @@ def demo_site(django_db_setup, django_db_blocker):
         call_command("load_demo_content", stdout=open(os.devnull, "w"))
     server = LiveServer("localhost")
     yield server
+    stop_once_answered(server)
+
+
+def stop_once_answered(server: LiveServer, timeout: float = 30) -> None:
+    """Stop the live server after the requests it is still answering. LiveServer.stop()
+    waits for none: each has a thread of its own, a daemon, which socketserver does not
+    join. A request the last test's page sent as it closed (a fetch, an image) kept its
+    database session after the run, and PostgreSQL refused to drop the test database
+    (tests/conftest.py names such sessions); on SQLite in memory, it was still using the
+    connection LiveServer.stop() gives back to the test."""
+    server.thread.terminate()  # no new request
+    deadline = time.monotonic() + timeout
+    for thread in threading.enumerate():
+        # Threads are named after their target: "Thread-12 (process_request_thread)".
+        if thread.name.endswith("(process_request_thread)"):
+            thread.join(max(0.0, deadline - time.monotonic()))
     server.stop()
 
 

@@ -12,9 +12,11 @@ class CoreConfig(AppConfig):
 
     def ready(self) -> None:
         from PIL import Image
+        from wagtail.models import Task, Workflow
 
         from women_portal.pagecache.registry import shown_on_pages
 
+        from . import workflow_names
         from .editors import ensure_staff_editors
         from .locales import ensure_content_locales
 
@@ -33,6 +35,10 @@ class CoreConfig(AppConfig):
             "wagtailcore.site",
             "wagtailcore.pageviewrestriction",  # a page made private leaves every list at once
             "taggit.tag",  # a tag renamed
+        )
+        # Workflows' and tasks' names in the admin user's language (workflow_names.py).
+        workflow_names.connect(
+            model for model in self.apps.get_models() if issubclass(model, (Workflow, Task))
         )
         post_migrate.connect(ensure_content_locales, sender=self)
         post_migrate.connect(ensure_staff_editors, sender=self)

@@ -20,6 +20,7 @@ from django.core.signals import request_finished, request_started
 from django.dispatch import receiver
 from django.http import HttpResponse
 from django.utils import translation
+from django_tasks import task
 
 GENERATION_KEY = "pagecache:generation"
 # While the shared cache is down, each worker keeps what it computed for this long (an edit
@@ -79,10 +80,19 @@ def purge_all() -> None:
     old = cache.get(GENERATION_KEY)
     cache.set(GENERATION_KEY, secrets.token_hex(8), timeout=None)
     this_request.generation = None
-    # What the old generation remembered is never read again: on Redis (django-redis) it
-    # goes at once; the development memory cache culls it.
+    # What the old generation remembered is never read again: on Redis (django-redis) the
+    # task worker deletes it (forget_generation); the development memory cache culls it.
     if old and hasattr(cache, "delete_pattern"):
-        cache.delete_pattern(f"pagecache:{old}:*")
+        forget_generation.enqueue(old)
+
+
+@task()
+def forget_generation(old: str) -> int:
+    """Delete what a generation remembered. Not in the editor's request: Redis is scanned
+    whole and each key deleted, a quarter of a second per 10,000 pages cached, and a publish
+    renews the cache twice (an editor's publish should take under a second). Until the worker runs, the
+    old keys only take room; they expire in any case (PAGE_CACHE_SECONDS, CHROME_SECONDS)."""
+    return cache.delete_pattern(f"pagecache:{old}:*")
 
 
 class Chrome:
