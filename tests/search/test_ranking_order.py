@@ -20,7 +20,7 @@ def listed(client, language: str, query: str) -> tuple[list[str], str]:
     """The addresses of a group's results, in order, and the page."""
     page = client.get(f"/{language}/search/", {"q": query, "group": "pages"}).content.decode()
     results = " ".join(re.findall(r'<ol class="results">(.*?)</ol>', page, re.S))
-    return re.findall(r'<a href="([^"]+)">', results), page
+    return re.findall(r'<a href="([^"]+)"', results), page
 
 
 @on_postgresql
