@@ -218,6 +218,23 @@ def publish_translation(page: Page, code: str, **fields) -> Page:
     return translated
 
 
+def section_page(model, slug: str, texts: dict) -> dict[str, Page]:
+    """The home page's child of this SectionPage model (library, statistics, help) in each
+    language, created and published where it is missing; `texts`: language → title, intro."""
+    home = Site.objects.get(is_default_site=True).root_page.specific
+    page = model.objects.child_of(home).first()
+    if page is None:
+        title, intro = texts["ar"]
+        page = model(title=title, intro=intro, slug=slug, show_in_menus=True)
+        home.add_child(instance=page)
+        page.save_revision().publish()
+    pages = {"ar": page}
+    for code in ("fr", "en"):
+        title, intro = texts[code]
+        pages[code] = publish_translation(page, code, title=title, intro=intro)
+    return pages
+
+
 def load_home() -> HomePage:
     site = Site.objects.select_related("root_page").get(is_default_site=True)
     home = site.root_page.specific

@@ -11,9 +11,8 @@ from pathlib import Path
 
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
-from wagtail.models import Site
 
-from home.demo import publish_translation
+from home.demo import section_page
 from women_portal.core.models import Theme
 
 from .demo_items import ITEMS, ORGANISATIONS
@@ -64,18 +63,7 @@ def load_organisations() -> dict[str, Organisation]:
 
 
 def load_libraries() -> dict[str, LibraryIndexPage]:
-    home = Site.objects.get(is_default_site=True).root_page.specific
-    library = LibraryIndexPage.objects.child_of(home).first()
-    if library is None:
-        title, intro = LIBRARY["ar"]
-        library = LibraryIndexPage(title=title, intro=intro, slug="library", show_in_menus=True)
-        home.add_child(instance=library)
-        library.save_revision().publish()
-    libraries = {"ar": library}
-    for code in ("fr", "en"):
-        title, intro = LIBRARY[code]
-        libraries[code] = publish_translation(library, code, title=title, intro=intro)
-    return libraries
+    return section_page(LibraryIndexPage, "library", LIBRARY)
 
 
 def seed_pages(file_name: str) -> list[str]:

@@ -4,9 +4,7 @@ national lines shown first are the site's real helplines (women_portal/core/demo
 
 import datetime
 
-from wagtail.models import Site
-
-from home.demo import publish_translation
+from home.demo import publish_translation, section_page
 
 from .models import HelpIndexPage, ServiceCategory, ServicePage, ServicePhone, SpokenLanguage
 
@@ -234,16 +232,7 @@ CHECKED = datetime.date(2026, 11, 1)  # the sample data's date
 
 
 def load() -> None:
-    home = Site.objects.get(is_default_site=True).root_page.specific
-    help_page = HelpIndexPage.objects.child_of(home).first()
-    if help_page is None:
-        title, intro = PAGE["ar"]
-        help_page = HelpIndexPage(title=title, intro=intro, slug="help", show_in_menus=True)
-        home.add_child(instance=help_page)
-        help_page.save_revision().publish()
-    for code in ("fr", "en"):
-        title, intro = PAGE[code]
-        publish_translation(help_page, code, title=title, intro=intro)
+    help_page = section_page(HelpIndexPage, "help", PAGE)["ar"]
     for slug, categories, delegation, phone, place, spoken, texts in SERVICES:
         service = ServicePage.objects.child_of(help_page).filter(slug=slug).first()
         if service is None:

@@ -3,9 +3,7 @@ sources cited on each) and eight with sample figures for El Kef, marked as sampl
 
 from decimal import Decimal
 
-from wagtail.models import Site
-
-from home.demo import publish_translation
+from home.demo import section_page
 from women_portal.core.models import Theme
 
 from .models import Indicator, Observation, StatisticsIndexPage
@@ -219,13 +217,4 @@ def load_indicators() -> None:
 
 
 def load_page() -> None:
-    home = Site.objects.get(is_default_site=True).root_page.specific
-    page = StatisticsIndexPage.objects.child_of(home).first()
-    if page is None:
-        title, intro = PAGE["ar"]
-        page = StatisticsIndexPage(title=title, intro=intro, slug="statistics", show_in_menus=True)
-        home.add_child(instance=page)
-        page.save_revision().publish()
-    for code in ("fr", "en"):
-        title, intro = PAGE[code]
-        publish_translation(page, code, title=title, intro=intro)
+    section_page(StatisticsIndexPage, "statistics", PAGE)
