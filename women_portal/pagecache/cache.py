@@ -17,6 +17,7 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 from django.core.signals import request_finished, request_started
+from django.db import DatabaseError, transaction
 from django.dispatch import receiver
 from django.http import HttpResponse
 from django.utils import translation
@@ -83,15 +84,22 @@ def purge_all() -> None:
     # What the old generation remembered is never read again: on Redis (django-redis) the
     # task worker deletes it (forget_generation); the development memory cache culls it.
     if old and hasattr(cache, "delete_pattern"):
+        transaction.on_commit(lambda: forget_later(old))
+
+
+def forget_later(old: str) -> None:
+    try:
         forget_generation.enqueue(old)
+    except DatabaseError:  # no task table yet (the first `migrate`), or the database is down
+        cache.delete_pattern(f"pagecache:{old}:*")
 
 
 @task()
 def forget_generation(old: str) -> int:
     """Delete what a generation remembered. Not in the editor's request: Redis is scanned
     whole and each key deleted, a quarter of a second per 10,000 pages cached, and a publish
-    renews the cache twice (an editor's publish should take under a second). Until the worker runs, the
-    old keys only take room; they expire in any case (PAGE_CACHE_SECONDS, CHROME_SECONDS)."""
+    renews the cache twice (an editor's publish should take under a second). Until the
+    worker runs, the old keys only take room; they expire in any case (PAGE_CACHE_SECONDS, CHROME_SECONDS)."""
     return cache.delete_pattern(f"pagecache:{old}:*")
 
 
