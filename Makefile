@@ -75,7 +75,7 @@ lint: install
 
 ## Security checks of our code (bandit): medium and high severity findings fail.
 audit: install
-	$(BIN)/bandit -q -r women_portal home library -x '*/migrations/*' --severity-level medium
+	$(BIN)/bandit -q -r women_portal home library services -x '*/migrations/*' --severity-level medium
 
 format: install
 	$(BIN)/ruff check --fix .
